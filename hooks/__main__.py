@@ -1,0 +1,5 @@
+import sys
+
+from hooks.cli import main
+
+sys.exit(main())

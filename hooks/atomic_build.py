@@ -1,0 +1,78 @@
+"""Build the site into a temporary folder and publish it only if every check passed.
+
+A failed build must never leave a half-built or broken site where the good one
+was: the output folder is swapped in one rename at the very end.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from hooks.privacy_check import find_external_requests
+from hooks.reproducible import source_date_epoch
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def build_env(repo: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["SOURCE_DATE_EPOCH"] = str(source_date_epoch(repo))
+    env["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner; see README
+    env.setdefault("PYTHONHASHSEED", "0")
+    return env
+
+
+def run_mkdocs(repo: Path, config_file: Path, site_dir: Path) -> None:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+           "--config-file", str(config_file), "--site-dir", str(site_dir)]
+    result = subprocess.run(cmd, cwd=repo, env=build_env(repo))
+    if result.returncode != 0:
+        raise BuildFailed("MkDocs reported errors (see the messages above).")
+
+
+def check_built_site(site_dir: Path) -> None:
+    external = find_external_requests(site_dir)
+    if external:
+        lines = "\n".join(f"  {item}" for item in external[:50])
+        raise BuildFailed(f"The built site would make readers' browsers contact other hosts:\n{lines}")
+
+
+def _make_world_readable(folder: Path) -> None:
+    # linkchecker drops root privileges to 'nobody'; a web server may too.
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), 0o755)
+        for name in files:
+            os.chmod(os.path.join(root, name), 0o644)
+    os.chmod(folder, 0o755)
+
+
+def publish(built: Path, output: Path, scratch: Path) -> None:
+    """Replace output with built using renames only (same file system)."""
+    old = scratch / "previous"
+    if output.exists():
+        os.rename(output, old)
+    os.rename(built, output)
+
+
+def build(repo: Path, output: Path, config_file: Path | None = None) -> Path:
+    config_file = config_file or repo / "mkdocs.yml"
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # The scratch folder sits beside the output so that the final rename is atomic.
+    scratch = Path(tempfile.mkdtemp(prefix=f".{output.name}-build-", dir=output.parent))
+    try:
+        built = scratch / "site"
+        run_mkdocs(repo, config_file, built)
+        check_built_site(built)
+        _make_world_readable(built)
+        publish(built, output, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return output
