@@ -1,0 +1,43 @@
+"""MkDocs hook: the build runs the same directory check as `python -m hooks validate`.
+
+Any error stops the build (nothing broken is published); entries not reviewed for
+12 months are listed as warnings. Warnings go through a logger outside MkDocs'
+own hierarchy, because `mkdocs build --strict` would turn them into failures.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from hooks.directory.validate import load_directory  # noqa: E402
+from hooks.reproducible import build_date  # noqa: E402
+
+log = logging.getLogger("integration.directory")
+if not log.handlers:
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("DIRECTORY -  %(message)s"))
+    log.addHandler(_handler)
+    log.propagate = False
+    log.setLevel(logging.INFO)
+
+_checked: set[str] = set()
+
+
+def on_config(config):
+    repo = Path(config.config_file_path).resolve().parent
+    folder = repo / "directory"
+    if str(folder) in _checked:  # static-i18n runs on_config once per language
+        return
+    _checked.add(str(folder))
+    result = load_directory(folder, build_date(repo))
+    if result.errors:
+        raise PluginError("The partner directory has errors; nothing was published:\n\n"
+                          + "\n\n".join(str(p) for p in result.errors))
+    if result.warnings:
+        log.info("%d directory entries have warnings (run 'make validate' to see them all)",
+                 len(result.warnings))
