@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages used by the tests: the browser, the spelling checkers, PDF tools.
-DEBIAN_PACKAGES := chromium
+DEBIAN_PACKAGES := chromium hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi
 
 .PHONY: serve build test validate live system-packages clean
 
