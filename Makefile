@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh Debian machine:
 #   make serve   build the site (installing what it needs on first run) and serve it on http://127.0.0.1:8000/
 #   make test    run the whole test suite (installing what it needs, Debian's chromium included)
-# Others: make build, make validate, make live (MkDocs' live-reloading preview for authors).
+# Others: make build, make validate, make spelling, make live (MkDocs' live-reloading preview for authors).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,7 +11,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages used by the tests: the browser, the spelling checkers, PDF tools.
 DEBIAN_PACKAGES := chromium hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi
 
-.PHONY: serve build test validate live system-packages clean
+.PHONY: serve build test validate live spelling system-packages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ serve: $(STAMP)
 
 validate: $(STAMP)
 	$(PY) -m hooks validate
+
+spelling: build system-packages
+	$(PY) -m hooks.spelling site
 
 live: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve
