@@ -1,0 +1,339 @@
+"""The build proves that the programme meets the law, and shows it.
+
+Broken copies of the site must fail with a message naming the element, its legal
+basis, the language and what to add where; the real site passes and its compliance
+pages list every element. The checker itself is tested on small in-memory inputs.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, html_pages
+from hooks.compliance import assess_site
+from hooks.compliance.checks import NOTICE_ATTRIBUTE, assess, check_built_page, links_to
+from hooks.compliance.pages import parse_page
+from hooks.compliance.report import render_feedback, render_report, status_notice
+from hooks.compliance.requirements import RequirementsError, load_requirements, parse_requirements
+from hooks.repository import Repository, find_repository, web_url
+from hooks.site_config import ProgrammeError, load_programme
+
+BUILD_DATE = date(2026, 11, 23)
+BUILD_EPOCH = "1795415143"          # 2026-11-23 06:25:43 UTC: what the checks compare dates with
+LANGS = ("sv", "fi", "en")
+SECTION_32 = "Act on the Promotion of Immigrant Integration (1386/2010), section 32"
+
+
+# ---- broken copies of the real site ---------------------------------------------------------
+
+def _copy_site(tmp_path: Path) -> Path:
+    work = tmp_path / "repo"
+    for name in ("docs", "overrides", "hooks", "data", "directory"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
+    return work
+
+
+def _build(work: Path) -> tuple[int, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
+    result = subprocess.run([sys.executable, "-m", "hooks", "build", "--output", str(work.parent / "site")],
+                            cwd=work, capture_output=True, text=True, env=env, timeout=300)
+    return result.returncode, result.stdout + result.stderr
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path} no longer contains {old!r}: update this test"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def drop_required_element(work: Path) -> None:
+    """budget-link (section 32) removed from every page's covers:."""
+    for page in (work / "docs").glob("*/*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r'^\s+- "?budget-link(?:#[\w-]+)?"?\n', "", text, flags=re.M), encoding="utf-8")
+
+
+def remove_finnish_page(work: Path) -> None:
+    (work / "docs" / "fi" / "2-2-social-och-halsovard.md").unlink()
+
+
+def remove_statement(work: Path) -> None:
+    for lang in LANGS:
+        (work / "docs" / lang / "tillganglighet.md").unlink()
+    _edit(work / "mkdocs.yml", "  - tillganglighet.md\n", "")
+
+
+def review_date_passed_while_in_force(work: Path) -> None:
+    _edit(work / "mkdocs.yml", "status: period_ended", "status: in_force")
+
+
+BROKEN = {
+    "required element removed": (drop_required_element, [
+        "[budget-link]", SECTION_32, "language sv", "language fi", "language en", "edition 2022",
+        "declare it in that page's front matter: covers: [budget-link]", "to a page in docs/fi/"]),
+    "page missing in Finnish": (remove_finnish_page, [
+        "[bilingual-publication]", "Language Act (423/2003)", "language fi",
+        "add docs/fi/2-2-social-och-halsovard.md, the Finnish version of docs/sv/2-2-social-och-halsovard.md"]),
+    "accessibility statement missing": (remove_statement, [
+        "[accessibility-statement]", "Act on the Provision of Digital Services (306/2019)", "language sv",
+        "language fi", "language en", "covers: [accessibility-statement]", "[accessibility-feedback]"]),
+    "review date passed on an in-force programme": (review_date_passed_while_in_force, [
+        "[periodic-review]", SECTION_32, "all languages", "the next review date 2024-12-31 has passed",
+        "set extra.programme.next_review in mkdocs.yml"]),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_a_broken_site_fails_with_a_precise_message(tmp_path, case):
+    breaker, expected = BROKEN[case]
+    work = _copy_site(tmp_path)
+    breaker(work)
+    code, output = _build(work)
+    assert code == 1, output[-3000:]
+    missing = [text for text in expected if text not in output]
+    assert not missing, f"not in the build output: {missing}\n{output[-4000:]}"
+    assert "The programme does not meet its legal requirements" in output
+    assert not (tmp_path / "site").exists(), "a failed build must publish nothing"
+
+
+# ---- the real site ---------------------------------------------------------------------------
+
+def test_the_real_programme_has_no_errors_and_reports_its_gaps_as_warnings():
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    result = assess_site(REPO, REPO / "docs", LANGS, config["extra"], BUILD_DATE, config["nav"])
+    assert result.errors == []
+    warnings = "\n".join(map(str, result.warnings))
+    assert "not given in the document" in warnings
+    assert "overdue" in warnings
+    assert result.review_overdue
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compliance_page_lists_every_element(site, lang):
+    page = site / ("" if lang == "sv" else lang) / "lagkrav" / "index.html"
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+    text = " ".join(text.split())
+    profile = load_requirements(REPO / "hooks" / "requirements.yml").profiles["act-1386-2010"]
+    for element in profile.elements:
+        assert " ".join(element.label[lang].split()) in text, f"{lang}: {element.id} not on the compliance page"
+        assert element.basis.text(lang) in text
+    overdue = {"sv": "försenad", "fi": "myöhässä", "en": "overdue"}[lang]
+    not_given = {"sv": "anges inte i programdokumentet", "fi": "ei mainita ohjelma-asiakirjassa",
+                 "en": "not given in the programme document"}[lang]
+    assert overdue in text and not_given in text
+
+
+IN_LANGUAGE = {"sv": ("Tillgänglighetsutlåtande", "Programperioden 2022–2024 tog slut 31.12.2024."),
+               "fi": ("Saavutettavuusseloste", "Ohjelmakausi 2022–2024 päättyi 31.12.2024."),
+               "en": ("Accessibility statement", "The programme period 2022–2024 ended on 31 December 2024.")}
+
+
+def test_every_page_links_to_its_statement_and_says_the_period_has_ended(site):
+    checked = 0
+    for path in html_pages(site):
+        rel = path.parent.relative_to(site).as_posix()
+        rel = "" if rel == "." else rel + "/"
+        lang = rel.split("/")[0] if rel.split("/")[0] in ("fi", "en") else "sv"
+        statement = ("" if lang == "sv" else f"{lang}/") + "tillganglighet/"
+        page = path.read_text(encoding="utf-8")
+        footer = page[page.index('<div class="md-copyright">'):]
+        assert links_to(footer, rel, statement), f"{rel}: no footer link to {statement}"
+        assert IN_LANGUAGE[lang][0] in footer, f"{rel}: the footer link is not in {lang}"
+        notice = re.search(rf"<aside[^>]*{NOTICE_ATTRIBUTE}.*?</aside>", page, re.S)
+        assert notice and IN_LANGUAGE[lang][1] in notice.group(0), f"{rel}: no period-ended notice in {lang}"
+        checked += 1
+    assert checked >= 45
+
+
+# ---- the checker on small inputs -------------------------------------------------------------
+
+def _l(text: str) -> dict[str, str]:
+    return {lang: f"{text} ({lang})" for lang in LANGS}
+
+
+def _element(id_, severity="required", certainty="V", **more):
+    return {"id": id_, "severity": severity, "certainty": certainty, "source": "statute",
+            "basis": {"act": "1386/2010", "section": "32"}, "label": _l(id_), "add": f"a passage on {id_}", **more}
+
+
+def _tiny(*common: dict) -> dict:
+    """A small requirements file: two section-32 elements, one recommendation, the facts checks."""
+    return {
+        "acts": {"1386/2010": {"sv": "lag 1386/2010", "fi": "laki 1386/2010", "en": "Act 1386/2010"}},
+        "profiles": {"tiny": {"title": _l("Tiny"), "elements": [
+            _element("budget-link"),
+            _element("good-relations", "recommended", "S"),
+            _element("council-approval", facts="council-decision"),
+            _element("periodic-review", facts="review-date"),
+        ]}},
+        "common": [_element("bilingual-publication", check="every-page-in-both-languages", applies_if="bilingual"),
+                   *common],
+    }
+
+
+PAST = {"start": 2022, "end": 2024}
+
+
+def _programme(**changes):
+    raw = {"municipality": _l("Borgå"), "bilingual": True, "profile": "tiny", "period": {"start": 2025, "end": 2027},
+           "status": "in_force", "next_review": "2027-12-31", "edition": "2022", "publisher": _l("Stad"),
+           "publisher_website": "https://www.example.org",
+           "council_decision": {"body": _l("fullmäktige"), "date": "2022-03-01", "section": "12"}}
+    raw.update(changes)
+    return load_programme({"programme": raw})
+
+
+def _page(lang: str, name: str, covers: str, body: str):
+    return parse_page(f"---\ntitle: {name}\ncovers: {covers}\n---\n\n{body}\n", lang, name, f"docs/{lang}/{name}")
+
+
+def _assess(pages: dict, programme=None, *common: dict):
+    requirements = parse_requirements(_tiny(*common))
+    return assess(requirements, requirements.profiles["tiny"], programme or _programme(), pages, BUILD_DATE)
+
+
+GOOD = "# A\n\nText.\n\n## Goals {#goals}\n\nGoal one."
+
+
+def _covers(*more: str) -> str:
+    """covers: for a page that has every required element of the tiny profile, and more."""
+    return "[" + ", ".join(("budget-link", "council-approval", "periodic-review") + more) + "]"
+
+
+def test_checker_accepts_covered_elements():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers('"good-relations#goals"'), GOOD)} for lang in LANGS}
+    result = _assess(pages)
+    assert result.problems == ()
+    assert [ref.heading for ref in result.status("good-relations").covered_by["fi"]] == ["Goals"]
+
+
+def test_checker_reports_a_required_element_missing_in_one_language():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD)} for lang in LANGS}
+    pages["fi"]["a.md"] = _page("fi", "a.md", "[council-approval, periodic-review, good-relations]", GOOD)
+    [error] = _assess(pages).errors
+    assert (error.element, error.language, error.basis) == ("budget-link", "fi", "Act 1386/2010, section 32")
+    assert "declare it in docs/fi/a.md as docs/sv/a.md does: covers: [budget-link]" in error.fix
+
+
+def test_checker_warns_about_a_missing_recommendation_without_failing():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers(), GOOD)} for lang in LANGS}
+    result = _assess(pages)
+    assert result.errors == []
+    assert {(w.element, w.language) for w in result.warnings} == {("good-relations", lang) for lang in LANGS}
+
+
+@pytest.mark.parametrize("body,found", [
+    ("# A\n\nText.", "has no heading with the id {#goals}"),
+    ("# A\n\nText.\n\n## Goals {#goals}\n\n## Next\n\nOther text.", "has nothing under it"),
+])
+def test_checker_wants_content_under_the_declared_heading(body, found):
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers('"good-relations#goals"'),
+                                  body if lang == "en" else GOOD)} for lang in LANGS}
+    [error] = _assess(pages).errors
+    assert error.element == "good-relations" and error.language == "en" and found in error.found
+
+
+def test_checker_wants_every_page_in_both_languages_of_a_bilingual_municipality():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD),
+                    "b.md": _page(lang, "b.md", "[]", "# B\n\nText.")} for lang in LANGS}
+    del pages["sv"]["b.md"]
+    [error] = _assess(pages).errors
+    assert (error.element, error.language) == ("bilingual-publication", "sv")
+    assert "add docs/sv/b.md, the Swedish version of docs/fi/b.md" in error.fix
+    assert _assess(pages, _programme(bilingual=False)).errors == []
+
+
+def test_review_date_and_council_decision():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD)} for lang in LANGS}
+    [error] = _assess(pages, _programme(next_review="2024-12-31")).errors
+    assert error.element == "periodic-review" and error.language is None and "has passed" in error.found
+    ended = _assess(pages, _programme(next_review="2024-12-31", status="period_ended", period=PAST))
+    assert ended.errors == [] and ended.review_overdue
+    assert [w.element for w in ended.warnings] == ["periodic-review"]
+    unknown = _assess(pages, _programme(council_decision={"body": _l("fullmäktige"), "date": None, "section": None}))
+    [warning] = unknown.warnings
+    assert warning.element == "council-approval" and "not given in the document" in warning.found
+
+
+def test_the_data_file_keeps_the_certainty_of_its_sources():
+    requirements = load_requirements(REPO / "hooks" / "requirements.yml")
+    assert {"act-1386-2010", "act-681-2023"} <= set(requirements.profiles)
+    for profile in requirements.profiles.values():
+        assert all(e.certainty == "V" for e in profile.elements if e.required), profile.id
+    old = requirements.profiles["act-1386-2010"]
+    assert {e.id for e in old.elements if e.required and e.source == "statute"} == \
+        {"integration-programme", "council-approval", "periodic-review", "budget-link"}
+    assert all(not e.required for e in old.elements if e.basis.section == "33")
+    new = requirements.profiles["act-681-2023"]
+    assert {"objectives", "measures", "responsible-bodies", "cooperation", "monitoring-indicators",
+            "initial-phase-programme"} <= {e.id for e in new.elements if e.required}
+    with pytest.raises(RequirementsError, match="only an element with certainty V can be required"):
+        parse_requirements(_tiny(_element("state-compensation", certainty="U")))
+
+
+def test_programme_facts_are_validated():
+    with pytest.raises(ProgrammeError, match="status: expected one of in_force, period_ended"):
+        _programme(status="valid")
+    with pytest.raises(ProgrammeError, match="next_review: expected a date"):
+        _programme(next_review="end of 2024")
+
+
+def test_built_page_check():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD)} for lang in LANGS}
+    result = _assess(pages, _programme(status="period_ended"))
+    good = f'<div {NOTICE_ATTRIBUTE}></div><div class="md-copyright"><a href="../tillganglighet/">Statement</a></div>'
+    assert links_to(good, "fi/a/", "fi/tillganglighet/") and not links_to(good, "fi/a/b/", "fi/tillganglighet/")
+    assert check_built_page(result, "fi", "docs/fi/a.md", "fi/a/", good, "fi/tillganglighet/") == []
+    result = _assess(pages, _programme(status="period_ended"),
+                     _element("accessibility-statement-linked", check="linked-from-every-page"))
+    nav_only = '<nav><a href="../tillganglighet/">Statement</a></nav><div class="md-copyright"></div>'
+    problems = check_built_page(result, "fi", "docs/fi/a.md", "fi/a/", nav_only, "fi/tillganglighet/")
+    assert [p.element for p in problems] == ["accessibility-statement-linked", "periodic-review"]
+
+
+def test_report_and_notice_in_each_language():
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers('"good-relations#goals"'), GOOD)} for lang in LANGS}
+    result = _assess(pages, _programme(status="period_ended", next_review="2024-12-31", period=PAST))
+    for lang, overdue in (("sv", "försenad"), ("fi", "myöhässä"), ("en", "overdue")):
+        report = render_report(result, lang, "lagkrav.md")
+        assert f"[a.md – Goals](a.md#goals)" in report and f"budget-link ({lang})" in report and overdue in report
+    assert status_notice(result.programme, "en").startswith("The programme period 2022–2024 ended on 31 December 2024.")
+    assert "31.12.2024" in status_notice(result.programme, "fi")
+    assert status_notice(_programme(), "sv") is None
+
+
+def test_feedback_channel_is_the_repository_or_the_publisher():
+    programme = _programme()
+    issues = render_feedback(Repository("https://github.com/o/r", "https://github.com/o/r/issues"), programme, "en")
+    assert "<https://github.com/o/r/issues>" in issues and "user account" in issues
+    publisher = render_feedback(None, programme, "sv")
+    assert "Stad (sv)" in publisher and "https://www.example.org" in publisher and "github" not in publisher
+
+
+@pytest.mark.parametrize("remote,expected", [
+    ("git@github.com:porvoo/integration.git", "https://github.com/porvoo/integration"),
+    ("https://user:secret-token@github.com/porvoo/integration.git", "https://github.com/porvoo/integration"),
+    ("ssh://git@gitlab.com:2222/porvoo/integration.git", "https://gitlab.com/porvoo/integration"),
+    ("/srv/git/integration.git", None),
+    ("file:///srv/git/integration.git", None),
+])
+def test_repository_web_address_never_leaks_credentials(remote, expected):
+    assert web_url(remote) == expected
+
+
+def test_repository_from_ci_environment_or_nothing(tmp_path):
+    ci = find_repository(tmp_path, {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "porvoo/site"})
+    assert ci == Repository("https://github.com/porvoo/site", "https://github.com/porvoo/site/issues")
+    assert find_repository(tmp_path, {}) is None    # not a git checkout, no CI: the publisher answers
