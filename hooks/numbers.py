@@ -30,6 +30,16 @@ def format_euro(value: int | float, lang: str) -> str:
     return "€" + format_number(value, lang) if lang == "en" else format_number(value, lang) + NBSP + "€"
 
 
+def format_value(value: int | float, unit: str | None, lang: str) -> str:
+    """A figure with its unit sign: percent and euro get theirs; a count of persons (or
+    None) is the bare number, its unit is in the table's heading."""
+    if unit == "percent":
+        return format_percent(value, lang)
+    if unit == "euro":
+        return format_euro(value, lang)
+    return format_number(value, lang)
+
+
 def format_day_or_month(text: str, lang: str) -> str:
     """"2019-12-31" -> 31.12.2019 (sv, fi) or 31 Dec 2019 (en); "2020-12" -> 12/2020 in every language."""
     parts = text.split("-")

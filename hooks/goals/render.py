@@ -15,7 +15,7 @@ import json
 from html import escape
 from typing import Mapping, Sequence
 
-from hooks.numbers import format_euro, format_number, format_percent
+from hooks.numbers import format_value
 
 from . import wording
 from .model import FocusArea, FollowUp, Goal, Goals, Responsible, Row, Text
@@ -160,7 +160,7 @@ def _figure(entry: FollowUp, row: Row, lang: str) -> str:
     figure = entry.figure
     if figure is None:
         return ""
-    value = {"percent": format_percent, "euro": format_euro}.get(figure.unit, format_number)(figure.value, lang)
+    value = format_value(figure.value, figure.unit, lang)
     return f"{escape(row.indicators[figure.indicator - 1][lang])}: {escape(value)}"
 
 
