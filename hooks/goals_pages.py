@@ -25,11 +25,14 @@ from hooks.reproducible import build_date  # noqa: E402
 MARKER = "<!-- goals:chapter -->"
 _goals: Goals | None = None
 _names: ActorNames = {}
+_loaded_from: Path | None = None
 
 
 def on_config(config):
-    global _goals, _names
+    global _goals, _names, _loaded_from
     repo = Path(config.config_file_path).resolve().parent
+    if _loaded_from == repo:   # static-i18n runs on_config once per language
+        return
     today = build_date(repo)
     # hooks/directory_check.py has already stopped the build if the directory has errors.
     _names = {actor["id"]: actor["name"] for actor in load_directory(repo / "directory", today).actors}
@@ -37,7 +40,7 @@ def on_config(config):
     if result.errors:
         raise PluginError("data/goals.yml has errors; nothing was published:\n\n"
                           + "\n\n".join(str(problem) for problem in result.errors))
-    _goals = result.goals
+    _goals, _loaded_from = result.goals, repo
 
 
 @event_priority(PRIORITY)

@@ -19,16 +19,19 @@ from hooks.statistics.render import render_dataset  # noqa: E402
 
 MARKER = re.compile(r"^<!-- statistics:([a-z0-9-]+) -->[ \t]*$", re.M)
 _datasets: dict[str, Dataset] = {}
+_loaded_from: str | None = None
 
 
 def on_config(config):
-    global _datasets
-    folder = os.path.join(os.path.dirname(config.config_file_path), "data", "statistics")
+    global _datasets, _loaded_from
+    folder = os.path.join(os.path.dirname(os.path.abspath(config.config_file_path)), "data", "statistics")
+    if _loaded_from == folder:   # static-i18n runs on_config once per language
+        return
     result = load_statistics(folder)
     if result.errors:
         raise PluginError("The statistics in data/statistics/ have errors; nothing was published:\n\n"
                           + "\n\n".join(str(problem) for problem in result.errors))
-    _datasets = result.datasets
+    _datasets, _loaded_from = result.datasets, folder
 
 
 def on_page_markdown(markdown, page, config, files):
