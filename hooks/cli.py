@@ -52,7 +52,8 @@ def cmd_validate(args) -> int:
     checks = [("data/statistics/", lambda: load_statistics(REPO / "data" / "statistics").errors)]
     if status == 0:   # the goals refer to directory ids: check them against a directory without errors
         actors = {actor["id"] for actor in load_directory(REPO / "directory", date.today()).actors}
-        checks.insert(0, ("data/goals.yml", lambda: load_goals(REPO / "data" / "goals.yml", actors, date.today()).errors))
+        goals = REPO / "data" / "goals.yml"
+        checks.insert(0, ("data/goals.yml", lambda: load_goals(goals, actors, date.today()).errors))
     for name, check in checks:
         errors = check()
         for problem in errors:

@@ -40,8 +40,9 @@ def on_page_markdown(markdown, page, config, files):
     def chart(match: re.Match) -> str:
         dataset = _datasets.get(match.group(1))
         if dataset is None:
+            known = ", ".join(sorted(_datasets))
             raise PluginError(f"{page.file.src_uri} asks for the statistics \"{match.group(1)}\", but no file in "
-                              f"data/statistics/ has a dataset with that id (there are: {', '.join(sorted(_datasets))})")
+                              f"data/statistics/ has a dataset with that id (there are: {known})")
         return render_dataset(dataset, lang)
 
     return MARKER.sub(chart, markdown)

@@ -232,6 +232,8 @@ def _with_follow_up(tmp_path: Path, block: str) -> tuple[Path, int]:
 
 
 def _problem(errors: list[Problem], line: int, field: str, *phrases: str) -> str:
+    """The one problem at that line and field (one mistake, one message), with every phrase."""
+    assert len([p for p in errors if p.line == line and p.field == field]) <= 1, "\n\n".join(map(str, errors))
     for problem in errors:
         text = str(problem)
         if problem.line == line and problem.field == field and all(p in text for p in phrases):

@@ -114,8 +114,9 @@ def test_statistics_mistakes_are_reported_with_file_line_and_field(tmp_path, old
         line += 1
     result = load_statistics(folder)
     assert result.datasets == {}
-    problem = next((p for p in result.errors if p.field == field), None)
-    assert problem is not None, "\n\n".join(map(str, result.errors))
+    at_field = [p for p in result.errors if p.field == field]
+    assert len(at_field) == 1, "one mistake, one message:\n\n" + "\n\n".join(map(str, result.errors))
+    problem = at_field[0]
     text = str(problem)
     assert "borga.yml" in text and f"line {line}" in text and f'field "{field}"' in text
     for phrase in phrases:

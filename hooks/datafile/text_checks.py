@@ -18,7 +18,8 @@ _HTML = re.compile(r"<[A-Za-z/!?]|(?:java|vb)script\s*:", re.IGNORECASE)
 _INVISIBLE_OK = {"\n", "\t"}
 
 
-def check_plain_text(loaded: LoadedFile, display: str, structured_fields: frozenset[str] = frozenset()) -> list[Problem]:
+def check_plain_text(loaded: LoadedFile, display: str,
+                     structured_fields: frozenset[str] = frozenset()) -> list[Problem]:
     """structured_fields have their own check or a fixed format: the HTML scan skips them so
     one mistake is reported once."""
     problems = []

@@ -1,6 +1,8 @@
 """Which goals an actor is responsible for: for the actor's page in the partner directory.
 
     from hooks.goals.links import goals_for_actor
+    from hooks.goals.load import GOALS_PATH, load_goals
+    goals = load_goals(GOALS_PATH, actor_ids, build_day).goals   # None if the file has errors
     for link in goals_for_actor(goals, "kombi", "fi"):
         link.number, link.title, link.url    # 2, "Tiedonkulku, ohjaus ja neuvonta", "fi/mal/2/"
 

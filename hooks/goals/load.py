@@ -96,7 +96,8 @@ def check_actor_ids(loaded: LoadedFile, display: str, actor_ids: Collection[str]
                 if not isinstance(actor, str) or actor in actor_ids:
                     continue
                 where = path + ("responsible", k, "actors", a)
-                found = f"the actor id {quote(actor)} is not in the partner directory (there is no directory/{actor}.yml)"
+                found = (f"the actor id {quote(actor)} is not in the partner directory "
+                         f"(there is no directory/{actor}.yml)")
                 guess = difflib.get_close_matches(actor, known, n=1, cutoff=0.6)
                 if guess:
                     found += f'; did you mean "{guess[0]}"?'

@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 from hooks.numbers import format_value
 
 from . import wording
-from .model import FocusArea, FollowUp, Goal, Goals, Responsible, Row, Text
+from .model import FocusArea, FollowUp, Goal, Goals, Responsible, Row
 
 # Directory names by actor id, from directory/<id>.yml: {"kombi": {"sv": …, "fi": …, "en": …}}.
 ActorNames = Mapping[str, Mapping[str, str]]
@@ -31,8 +31,8 @@ def render_chapter(goals: Goals, names: ActorNames, lang: str) -> str:
     and a link to its page."""
     parts = []
     for goal in goals.goals:
-        parts += [f"## {_markdown_text(wording.goal_heading(goal.number, goal.title[lang], lang))} {{#{goal_anchor(goal)}}}",
-                  goal_table(goals, goal, names, lang)]
+        heading = _markdown_text(wording.goal_heading(goal.number, goal.title[lang], lang))
+        parts += [f"## {heading} {{#{goal_anchor(goal)}}}", goal_table(goals, goal, names, lang)]
         warning = uncertainty_warning(goal, lang)
         if warning:
             parts.append(warning)

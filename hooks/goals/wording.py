@@ -14,7 +14,8 @@ UNCERTAIN_TITLE = {"sv": "Oläsligt i källan", "fi": "Lukukelvoton lähteessä"
 UNCERTAIN_INTRO = {
     "sv": "Tabellens kolumner är sammanblandade i den skannade källan, och {rows} kan inte återges med full säkerhet:",
     "fi": "Taulukon sarakkeet ovat sekoittuneet skannatussa lähteessä, eikä {rows} voida esittää täysin varmasti:",
-    "en": "The table's columns are mixed up in the scanned source, and {rows} cannot be reproduced with full certainty:",
+    "en": "The table's columns are mixed up in the scanned source, and {rows} cannot be reproduced with full "
+          "certainty:",
 }
 ROW_COUNT = {
     "sv": {1: "en rad", 2: "två rader", 3: "tre rader", "n": "{n} rader"},

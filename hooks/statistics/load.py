@@ -5,6 +5,7 @@ Problems are worded like the partner directory's, by the shared hooks/datafile.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,7 @@ VOCABULARY = Vocabulary(synonyms={
     "heading": "category_heading", "unreadable": "left_out", "missing": "left_out", "document": "printed_in",
     "publisher": "name", "day": "date", "count": "value", "number": "value",
 })
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?")
 KIND = FileKind(FILE_RULES, SCHEMA_PATH, VOCABULARY, structured_fields=frozenset({"id", "unit", "date"}))
 
 
@@ -65,11 +67,14 @@ def check_values(loaded: LoadedFile, display: str) -> list[Problem]:
     problems = []
     for d, dataset in _items(loaded.data, "datasets"):
         where = ("datasets", d)
-        day = (dataset.get("source") or {}).get("date") if isinstance(dataset.get("source"), dict) else None
-        if isinstance(day, str) and not _real_date(day):
+        source = dataset.get("source")
+        day = source.get("date") if isinstance(source, dict) else None
+        if isinstance(day, str) and _DATE_SHAPE.fullmatch(day) and not _real_date(day):   # shape: the schema
             path = where + ("source", "date")
-            problems.append(Problem(display, loaded.line_of(path), dotted(path), f"{quote(day)} is not a date that exists",
-                                    expected="a date written as YYYY-MM-DD, or YYYY-MM for a month", example='"2019-12-31"'))
+            problems.append(Problem(display, loaded.line_of(path), dotted(path),
+                                    f"{quote(day)} is not a date that exists",
+                                    expected="a date written as YYYY-MM-DD, or YYYY-MM for a month",
+                                    example='"2019-12-31"'))
         shares = [(where + ("items", i), item) for i, item in _items(dataset, "items")
                   if dataset.get("unit") == "percent"]
         shares += [(where + ("headline", h), figure) for h, figure in _items(dataset, "headline")
