@@ -2,7 +2,7 @@
 
     python -m hooks build [--output site]   build everything; publish only if all checks pass
     python -m hooks serve [--port 8000]     build, then serve the built site on localhost
-    python -m hooks validate                check the partner directory files
+    python -m hooks validate                check the partner directory, the goals and the statistics
 """
 from __future__ import annotations
 
@@ -42,8 +42,25 @@ def cmd_serve(args) -> int:
 
 
 def cmd_validate(args) -> int:
+    from datetime import date
+
+    from hooks.directory import load_directory
     from hooks.directory.__main__ import main as validate_main
-    return validate_main([str(REPO / "directory")])
+    from hooks.goals.load import load_goals
+    from hooks.statistics.load import load_statistics
+    status = validate_main([str(REPO / "directory")])
+    checks = [("data/statistics/", lambda: load_statistics(REPO / "data" / "statistics").errors)]
+    if status == 0:   # the goals refer to directory ids: check them against a directory without errors
+        actors = {actor["id"] for actor in load_directory(REPO / "directory", date.today()).actors}
+        goals = REPO / "data" / "goals.yml"
+        checks.insert(0, ("data/goals.yml", lambda: load_goals(goals, actors, date.today()).errors))
+    for name, check in checks:
+        errors = check()
+        for problem in errors:
+            print(problem, end="\n\n")
+        print(f"{'FAILED' if errors else 'OK'}: {name}: {len(errors)} error(s).")
+        status = status or (1 if errors else 0)
+    return status
 
 
 def main(argv=None) -> int:
@@ -57,7 +74,7 @@ def main(argv=None) -> int:
     p.add_argument("--output", default=str(REPO / "site"))
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
-    p = sub.add_parser("validate", help="validate the partner directory")
+    p = sub.add_parser("validate", help="check the partner directory, the goals and the statistics")
     p.set_defaults(func=cmd_validate)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -3,7 +3,7 @@
     from hooks.directory import load_directory
     result = load_directory(Path("directory"), today=date.today())
 """
-from .problem import Problem
+from hooks.datafile.problem import Problem
 from .validate import DirectoryResult, load_directory
 
 __all__ = ["DirectoryResult", "Problem", "load_directory"]

@@ -1,23 +1,24 @@
-"""Checks that JSON Schema cannot express well: addresses, dates, plain text, id vs file name.
+"""Checks that JSON Schema cannot express well: addresses, dates, id vs file name.
+
+The plain-text check every data file shares is in hooks/datafile/text_checks.py.
 
 Each check returns Problems; the caller has already made sure the file loaded.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
-from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from .loader import LoadedFile
-from .problem import FieldPath, Problem, dotted, quote
+from hooks.datafile.loader import LoadedFile
+from hooks.datafile.problem import Problem, dotted, quote
+from hooks.datafile.text_checks import walk
 
 # Fields with their own check or a fixed format: the plain-text scan skips them so
 # one mistake is reported once.
-STRUCTURED_FIELDS = {"id", "kind", "email", "website", "url", "number", "reviewed", "postal_code",
-                     "country", "byday", "opens_at", "closes_at", "languages", "needs", "target_groups",
-                     "programme_chapters"}
+STRUCTURED_FIELDS = frozenset({"id", "kind", "email", "website", "url", "number", "reviewed", "postal_code",
+                               "country", "byday", "opens_at", "closes_at", "languages", "needs", "target_groups",
+                               "programme_chapters"})
 URL_FIELDS = {"website", "url"}
 
 _EMAIL = re.compile(
@@ -26,10 +27,6 @@ _EMAIL = re.compile(
 _PHONE_SHAPE = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# "<" followed by a letter, "/", "!" or "?" starts a tag, comment or processing instruction.
-_HTML = re.compile(r"<[A-Za-z/!?]|(?:java|vb)script\s*:", re.IGNORECASE)
-# Bidi overrides can make text read differently from what it says (Trojan Source).
-_INVISIBLE_OK = {"\n", "\t"}
 _DANGEROUS_SCHEMES = {"javascript", "data", "vbscript", "file"}
 
 EMAIL_EXPECTED = ("an e-mail address", "name@example.fi")
@@ -111,29 +108,6 @@ def check_schedules(loaded: LoadedFile, display: str) -> list[Problem]:
     return problems
 
 
-def check_plain_text(loaded: LoadedFile, display: str) -> list[Problem]:
-    """Every text reaches a web page; HTML or script in it could attack readers."""
-    problems = []
-    for path, value in walk(loaded.data):
-        if not isinstance(value, str):
-            continue
-        where = (display, loaded.line_of(path), dotted(path))
-        invisible = next((c for c in value if c not in _INVISIBLE_OK and unicodedata.category(c) in ("Cc", "Cf")
-                          and c != "\u00ad"), None)  # a soft hyphen is legitimate in long Finnish words
-        if invisible:
-            problems.append(Problem(*where, f"the text contains the invisible control character U+{ord(invisible):04X}",
-                                    expected="ordinary text; delete the character (it often comes from copying)"))
-        if _field_name(path) in STRUCTURED_FIELDS:
-            continue
-        match = _HTML.search(value)
-        if match:
-            problems.append(Problem(*where, f"the text contains {quote(match.group(0) + value[match.end():match.end() + 20])}: "
-                                            "text fields are plain text; HTML is not allowed",
-                                    expected="plain text without <tags> or javascript:; the site adds links and "
-                                             "formatting itself"))
-    return problems
-
-
 def is_email(value: str) -> bool:
     return _EMAIL.fullmatch(value) is not None and len(value) <= 254
 
@@ -195,22 +169,6 @@ def one_year_before(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
-
-
-def walk(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
-    """Every value in a loaded file with its path, parents before children."""
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from walk(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk(item, path + (index,))
-
-
-def _field_name(path: FieldPath) -> str | None:
-    """The nearest named field: languages for ("languages", 2)."""
-    return next((part for part in reversed(path) if isinstance(part, str)), None)
 
 
 def _is_time(value: str) -> bool:

@@ -7,19 +7,17 @@ has an error.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from hooks.datafile.loader import LoadedFile
+from hooks.datafile.problem import Problem, display_path, quote
+from hooks.datafile.validate import FileKind, check_file
 
 from . import checks
-from .loader import LoadError, LoadedFile, load_file
-from .problem import Problem, display_path, quote
-from .schema_messages import schema_problems
+from .rules import FILE_RULES, VOCABULARY
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "directory" / "schema.json"
 
@@ -47,7 +45,7 @@ def load_directory(folder: Path, today: date, schema_path: Path = SCHEMA_PATH) -
         result.errors.append(Problem(display_path(folder), None, None, "the folder does not exist",
                                      expected="a folder with one .yml file per actor"))
         return result
-    validator = _validator(str(schema_path))
+    kind = FileKind(FILE_RULES, Path(schema_path), VOCABULARY, checks.STRUCTURED_FIELDS)
     loaded_files: list[LoadedFile] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.is_dir():
@@ -59,7 +57,7 @@ def load_directory(folder: Path, today: date, schema_path: Path = SCHEMA_PATH) -
         if path.suffix != ".yml":
             continue  # schema.json, README.md and the like
         result.files_checked += 1
-        problems, loaded = _check_file(path, today, validator)
+        problems, loaded = _check_file(path, today, kind)
         for problem in problems:
             (result.warnings if problem.severity == "warning" else result.errors).append(problem)
         if loaded is not None:
@@ -73,17 +71,14 @@ def load_directory(folder: Path, today: date, schema_path: Path = SCHEMA_PATH) -
     return result
 
 
-def _check_file(path: Path, today: date, validator: Draft202012Validator) -> tuple[list[Problem], LoadedFile | None]:
+def _check_file(path: Path, today: date, kind: FileKind) -> tuple[list[Problem], LoadedFile | None]:
+    problems, loaded = check_file(path, kind)
+    if loaded is None:
+        return problems, None
     display = display_path(path)
-    try:
-        loaded = load_file(path)
-    except LoadError as err:
-        return [Problem(display, err.line, None, err.message, err.expected, err.example)], None
-    problems = schema_problems(validator.iter_errors(loaded.data), validator.schema, loaded, display)
     problems += checks.check_id_matches_file(loaded, display)
     problems += checks.check_contacts(loaded, display)
     problems += checks.check_schedules(loaded, display)
-    problems += checks.check_plain_text(loaded, display)
     problems += checks.check_reviewed(loaded, display, today)
     problems.sort(key=lambda problem: (problem.line or 0, problem.field or ""))
     return problems, loaded
@@ -110,10 +105,3 @@ def _duplicate_ids(loaded_files: list[LoadedFile]) -> list[Problem]:
                                     expected="a different id for each actor, the same as its file name",
                                     example=f"id: {loaded.path.stem}"))
     return problems
-
-
-@lru_cache(maxsize=4)
-def _validator(schema_path: str) -> Draft202012Validator:
-    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)  # a broken schema must fail loudly, not pass everything
-    return Draft202012Validator(schema)

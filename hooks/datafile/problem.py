@@ -1,4 +1,4 @@
-"""One problem found in a directory file, worded for the partner who has to fix it."""
+"""One problem found in a data file, worded for the person who has to fix it."""
 from __future__ import annotations
 
 import json

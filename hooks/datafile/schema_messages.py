@@ -2,13 +2,15 @@
 
 jsonschema says "'sv' is a required property"; a partner needs "the Swedish name
 (name.sv) is missing" and the line to edit. Titles, descriptions and examples come
-from schema.json itself, so the messages stay in step with the schema.
+from the file's JSON Schema itself, so the messages stay in step with the schema.
+What one kind of file adds (words people use for its fields) is a Vocabulary.
 """
 from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
 from jsonschema import ValidationError
 
@@ -17,25 +19,21 @@ from .problem import FieldPath, Problem, describe_value, dotted, quote, render_e
 
 LANGUAGES = {"sv": "Swedish", "fi": "Finnish", "en": "English"}
 
-# Fields that checks.py examines with better wording: their pattern errors would repeat it.
-SEMANTIC_FIELDS = {"email", "website", "url", "number", "reviewed"}
 
-# Words people reach for that difflib cannot map to our field names.
-SYNONYMS = {
-    "url": "website", "homepage": "website", "web": "website", "www": "website", "webpage": "website",
-    "mail": "email", "e-mail": "email", "e_mail": "email",
-    "phone": "phones", "telephone": "phones", "tel": "phones", "puhelin": "phones", "telefon": "phones",
-    "address": "locations", "location": "locations", "schedule": "schedules", "hours": "schedules",
-    "chapters": "programme_chapters", "chapter": "programme_chapters", "type": "kind", "title": "name",
-    "abbreviation": "alternate_name", "short_name": "alternate_name", "language": "languages",
-    "service": "services", "target_group": "target_groups", "need": "needs", "reviewed_at": "reviewed",
-}
+@dataclass(frozen=True)
+class Vocabulary:
+    # Fields whose own checks word a pattern error better: the schema's message would repeat it.
+    semantic_fields: frozenset[str] = frozenset()
+    # Words people reach for that difflib cannot map to the schema's field names.
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+
 
 _TYPE_WORDS = {"string": "text", "array": "a list", "object": "a group of fields", "integer": "a whole number",
                "number": "a number", "boolean": "true or false"}
 
 
-def schema_problems(errors: Iterable[ValidationError], root: dict, loaded: LoadedFile, display: str) -> list[Problem]:
+def schema_problems(errors: Iterable[ValidationError], root: dict, loaded: LoadedFile, display: str,
+                    vocabulary: Vocabulary = Vocabulary()) -> list[Problem]:
     """root is the whole schema, for following "$ref" when describing a missing field."""
     errors = list(errors)
     # A value of the wrong type also breaks its enum or pattern; report only the type.
@@ -46,9 +44,9 @@ def schema_problems(errors: Iterable[ValidationError], root: dict, loaded: Loade
         path = tuple(error.absolute_path)
         if error.validator != "type" and path in wrong_type:
             continue
-        if error.validator in ("pattern", "format") and path and path[-1] in SEMANTIC_FIELDS:
+        if error.validator in ("pattern", "format") and path and path[-1] in vocabulary.semantic_fields:
             continue
-        for problem in _convert(error, path, root, loaded, display):
+        for problem in _convert(error, path, root, loaded, display, vocabulary):
             key = (problem.line, problem.field, problem.found)
             if key not in seen:
                 seen.add(key)
@@ -56,12 +54,13 @@ def schema_problems(errors: Iterable[ValidationError], root: dict, loaded: Loade
     return problems
 
 
-def _convert(error: ValidationError, path: FieldPath, root: dict, loaded: LoadedFile, display: str) -> list[Problem]:
+def _convert(error: ValidationError, path: FieldPath, root: dict, loaded: LoadedFile, display: str,
+             vocabulary: Vocabulary) -> list[Problem]:
     validator, schema, instance = error.validator, error.schema, error.instance
     line = loaded.line_of(path)
     field = dotted(path)
     if validator == "additionalProperties":
-        return [_unknown_field(key, path, schema, loaded, display)
+        return [_unknown_field(key, path, schema, loaded, display, vocabulary)
                 for key in instance if key not in schema.get("properties", {})]
     if validator == "required":
         return [_missing(name, path, schema, root, loaded, display)
@@ -99,6 +98,13 @@ def _convert(error: ValidationError, path: FieldPath, root: dict, loaded: Loaded
     if validator == "uniqueItems":
         repeated = next((item for index, item in enumerate(instance) if item in instance[:index]), "")
         return [Problem(display, line, field, f"{quote(repeated)} is in the list more than once", "each item only once")]
+    if validator in ("minimum", "maximum"):
+        bound = "smaller" if validator == "minimum" else "larger"
+        return [Problem(display, line, field, f"{instance} is {bound} than {error.validator_value}",
+                        *_expected_with_example(schema))]
+    if validator == "anyOf":
+        return [Problem(display, line, field, "this item has none of the fields it needs",
+                        *_expected_with_example(schema))]
     if validator == "dependentRequired":
         return [Problem(display, line, field, f'"{name}" is given without "{needed}"', f'both "{name}" and "{needed}"', example)
                 for name, needs in error.validator_value.items() if name in instance
@@ -107,9 +113,11 @@ def _convert(error: ValidationError, path: FieldPath, root: dict, loaded: Loaded
                     _first_sentence(schema), example)]
 
 
-def _unknown_field(key: str, path: FieldPath, schema: dict, loaded: LoadedFile, display: str) -> Problem:
+def _unknown_field(key: str, path: FieldPath, schema: dict, loaded: LoadedFile, display: str,
+                   vocabulary: Vocabulary) -> Problem:
     allowed = list(schema.get("properties", {}))
-    guess = SYNONYMS.get(key.lower()) if SYNONYMS.get(key.lower()) in allowed else None
+    synonym = vocabulary.synonyms.get(key.lower())
+    guess = synonym if synonym in allowed else None
     if guess is None:
         close = difflib.get_close_matches(key.lower(), allowed, n=1, cutoff=0.6)
         guess = close[0] if close else None

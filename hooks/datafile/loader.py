@@ -1,9 +1,11 @@
-"""Read one directory file safely and remember the line of every key and value.
+"""Read one hand-edited YAML data file safely and remember the line of every key and value.
 
-Partners edit these files by hand and anyone may send one in a pull request, so the
-loader trusts nothing: it never constructs Python objects from tags, refuses aliases
-before they can expand, and turns every failure into a sentence a non-programmer can
-act on.
+Partners and staff edit these files by hand (directory entries, the goals and their
+follow-up, statistics) and anyone may send one in a pull request, so the loader
+trusts nothing: it never constructs Python objects from tags, refuses aliases before
+they can expand, and turns every failure into a sentence a non-programmer can act on.
+What differs between kinds of file (their name in messages, their size limit) is a
+FileRules value.
 """
 from __future__ import annotations
 
@@ -14,7 +16,6 @@ from typing import Any, Union
 
 import yaml
 
-MAX_BYTES = 64 * 1024
 # Real entries are 3-4 levels deep; a hard limit keeps the recursive builder safe.
 MAX_DEPTH = 20
 
@@ -25,8 +26,21 @@ ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", 
 FieldPath = tuple[Union[str, int], ...]
 
 
+@dataclass(frozen=True)
+class FileRules:
+    """How messages name one kind of data file, and how large it may be."""
+    plural: str                 # "directory entries": what must be ordinary files
+    size_hint: str              # why the limit is enough: "a directory entry needs only a few KiB"
+    first_field: str            # the field a file starts with: "id"
+    empty_expected: str         # what an empty file lacks: "fields like id: and name:"
+    first_line_example: str     # "id: frk-borga"
+    schema_name: str            # "directory/schema.json"
+    document: str = "entry"     # "exactly one entry per file"
+    max_bytes: int = 64 * 1024
+
+
 class LoadError(Exception):
-    """A file that cannot be read as a directory entry (line and column are 1-based)."""
+    """A file that cannot be read as a data file (line and column are 1-based)."""
 
     def __init__(self, message: str, line: int | None = None, expected: str | None = None,
                  example: str | None = None):
@@ -107,29 +121,31 @@ _PLAIN_WORDS = (
 _YAML_SHAPE = "valid YAML: one field per line written as name: value, indented with spaces"
 
 
-def load_file(path: Path) -> LoadedFile:
+def load_file(path: Path, rules: FileRules) -> LoadedFile:
     """Read and check one file; raise LoadError with a plain-language reason."""
     if path.is_symlink():
-        raise LoadError("the file is a symbolic link; directory entries must be ordinary files",
+        raise LoadError(f"the file is a symbolic link; {rules.plural} must be ordinary files",
                         expected="an ordinary .yml file")
+    limit = rules.max_bytes
     with path.open("rb") as handle:
-        raw = handle.read(MAX_BYTES + 1)  # never read more than the limit into memory
-    if len(raw) > MAX_BYTES:
-        raise LoadError(f"the file is larger than {MAX_BYTES // 1024} KiB",
-                        expected=f"a file of at most {MAX_BYTES // 1024} KiB; a directory entry needs only a few KiB")
+        raw = handle.read(limit + 1)  # never read more than the limit into memory
+    if len(raw) > limit:
+        raise LoadError(f"the file is larger than {limit // 1024} KiB",
+                        expected=f"a file of at most {limit // 1024} KiB; {rules.size_hint}")
     text = _decode(raw)
     _reject_tab_indentation(text)
-    _check_events(text)
+    _check_events(text, rules)
     root = _compose(text)
     loaded = LoadedFile(path=path, data={})
     if root is None:
-        raise LoadError("the file is empty", expected="fields like id: and name:", example="id: frk-borga")
+        raise LoadError("the file is empty", expected=rules.empty_expected,
+                        example=rules.first_line_example)
     if not isinstance(root, yaml.MappingNode):
         shape = "a list (lines starting with \"- \")" if isinstance(root, yaml.SequenceNode) else "a single value"
         raise LoadError(f"the file contains {shape}, not fields",
                         line=root.start_mark.line + 1,
-                        expected="fields written as name: value, starting with id:",
-                        example="id: frk-borga")
+                        expected=f"fields written as name: value, starting with {rules.first_field}:",
+                        example=rules.first_line_example)
     loaded.data = _build(root, (), loaded)
     return loaded
 
@@ -157,7 +173,7 @@ def _reject_tab_indentation(text: str) -> None:
                             expected="spaces at the start of the line (2 spaces per level), no tabs")
 
 
-def _check_events(text: str) -> None:
+def _check_events(text: str, rules: FileRules) -> None:
     """Refuse aliases, anchors, unknown tags, extra documents and deep nesting.
 
     Runs on the parser's event stream, before anything is composed, so a
@@ -179,12 +195,12 @@ def _check_events(text: str) -> None:
                 documents += 1
                 if documents > 1:
                     raise LoadError("the file contains more than one document (a second ---)", line=line,
-                                    expected="exactly one entry per file, with no second --- line")
+                                    expected=f"exactly one {rules.document} per file, with no second --- line")
             elif isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise LoadError(f"the fields are nested more than {MAX_DEPTH} levels deep", line=line,
-                                    expected="the structure described in directory/schema.json")
+                                    expected=f"the structure described in {rules.schema_name}")
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as err:
