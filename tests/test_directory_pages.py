@@ -9,7 +9,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -269,6 +269,10 @@ def test_need_chip_on_an_actor_page_opens_the_filtered_list(page, server):
     page.get_by_role("link", name=_labels()["en"].needs["learn_swedish"]).click()
     page.wait_for_url(re.compile(r"need=learn_swedish"))
     assert _visible_items(page) == _expected(need="learn_swedish")
+    assert urlsplit(page.url).fragment == "", "the query replaces the need's anchor"
+    page.goto(server + f"en/{PAGES}/?kind=parish#open-data")
+    assert urlsplit(page.url).fragment == "open-data", "a section anchor stays"
+    assert len(_visible_items(page)) == 1
 
 
 def test_without_javascript_everything_is_listed(browser, server):

@@ -78,13 +78,16 @@
     return state;
   }
 
-  function query(state) {
+  // The address of the current filter. A section anchor (#open-data) stays; a need's
+  // anchor (#need-…) is replaced by the query that now does its job.
+  function query(state, keepHash) {
     var params = new URLSearchParams();
     FILTERS.forEach(function (name) {
       if (state[name]) params.set(name, state[name]);
     });
     var search = params.toString();
-    return location.pathname + (search ? "?" + search : "");
+    var hash = keepHash && !/^#need-/.test(location.hash) ? location.hash : "";
+    return location.pathname + (search ? "?" + search : "") + hash;
   }
 
   // Only values the page offers are taken from the URL; anything else is ignored.
@@ -111,7 +114,7 @@
   }
 
   function update() {
-    history.replaceState(null, "", query(apply()));
+    history.replaceState(null, "", query(apply(), true));
   }
 
   function showResults() {
