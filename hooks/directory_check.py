@@ -14,7 +14,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from hooks.directory.validate import load_directory  # noqa: E402
+from hooks.directory.settings import SettingsError, read_settings  # noqa: E402
+from hooks.directory.validate import load_directory_once  # noqa: E402
 from hooks.reproducible import build_date  # noqa: E402
 
 log = logging.getLogger("integration.directory")
@@ -30,11 +31,15 @@ _checked: set[str] = set()
 
 def on_config(config):
     repo = Path(config.config_file_path).resolve().parent
-    folder = repo / "directory"
+    try:
+        settings = read_settings(config.extra, repo)
+    except SettingsError as error:
+        raise PluginError(str(error)) from None
+    folder = settings.folder if settings else repo / "directory"
     if str(folder) in _checked:  # static-i18n runs on_config once per language
         return
     _checked.add(str(folder))
-    result = load_directory(folder, build_date(repo))
+    result = load_directory_once(folder, build_date(repo))
     if result.errors:
         raise PluginError("The partner directory has errors; nothing was published:\n\n"
                           + "\n\n".join(str(p) for p in result.errors))

@@ -1,6 +1,7 @@
-"""Where the site's source repository is on the web, for the accessibility feedback channel.
+"""Where the site's source repository is on the web: for the accessibility feedback
+channel (its issue tracker) and for "suggest a change" links (its web editor).
 
-Feedback goes to the repository's issue tracker. The address is found at build
+The address is found at build
 time: on CI from GITHUB_SERVER_URL/GITHUB_REPOSITORY, otherwise from the git
 remote "origin". When neither gives a web address, there is no repository to
 point at and the statement names the publisher instead (never an invented address).
@@ -13,28 +14,37 @@ import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 _SCP_LIKE = re.compile(r"^(?:[\w.-]+@)?([\w.-]+):(?!//)([\w./~-]+)$")   # git@github.com:owner/repo.git
 # Hosts whose issue tracker is at <repository>/issues (GitLab's is at /-/issues).
 _ISSUES_PATH = {"github.com": "/issues", "codeberg.org": "/issues", "gitlab.com": "/-/issues"}
+# Where each host's web editor opens a file: <repository><prefix><branch>/<path>.
+_EDIT_PATH = {"github.com": "/edit/", "codeberg.org": "/_edit/", "gitlab.com": "/-/edit/"}
 
 
 @dataclass(frozen=True)
 class Repository:
     web_url: str                # https://github.com/owner/repo
     issues_url: str | None      # None when the host's tracker address is not known
+    edit_prefix: str | None = None  # "/edit/" on GitHub; None when the host's web editor is not known
 
     @property
     def feedback_url(self) -> str:
         return self.issues_url or self.web_url
+
+    def edit_url(self, path: str, branch: str) -> str | None:
+        """The web editor for one file of the repository, or None on an unknown host."""
+        if self.edit_prefix is None:
+            return None
+        return f"{self.web_url}{self.edit_prefix}{quote(branch)}/{quote(path.strip('/'))}"
 
 
 def find_repository(repo: Path, env: Mapping[str, str] = os.environ) -> Repository | None:
     server, name = env.get("GITHUB_SERVER_URL", "").strip(), env.get("GITHUB_REPOSITORY", "").strip()
     if server and name:
         web = web_url(f"{server.rstrip('/')}/{name}")
-        return Repository(web, f"{web}/issues") if web else None   # GitHub, or GitHub Enterprise
+        return Repository(web, f"{web}/issues", "/edit/") if web else None   # GitHub, or GitHub Enterprise
     try:
         remote = subprocess.run(["git", "-C", str(repo), "remote", "get-url", "origin"],
                                 capture_output=True, text=True, check=True).stdout.strip()
@@ -43,8 +53,9 @@ def find_repository(repo: Path, env: Mapping[str, str] = os.environ) -> Reposito
     web = web_url(remote)
     if not web:
         return None
-    suffix = _ISSUES_PATH.get(urlsplit(web).hostname or "")
-    return Repository(web, web + suffix if suffix else None)
+    host = urlsplit(web).hostname or ""
+    suffix = _ISSUES_PATH.get(host)
+    return Repository(web, web + suffix if suffix else None, _EDIT_PATH.get(host))
 
 
 def web_url(remote: str) -> str | None:

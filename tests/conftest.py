@@ -2,6 +2,7 @@
 opened in Debian's Chromium through Playwright."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -33,14 +34,23 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(site))
+@contextlib.contextmanager
+def serve_folder(folder: Path):
+    """Serve a built site on a free localhost port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(site) -> str:
+    with serve_folder(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +70,15 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def copy_sources(dest: Path) -> Path:
+    """A copy of everything a build reads, for tests that build a changed site."""
+    for name in ("docs", "overrides", "hooks", "directory", "data", "tests"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
 
 
 def html_pages(site: Path) -> list[Path]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import filecmp
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, html_pages
+from conftest import REPO, copy_sources, html_pages
 
 SEEDS = REPO.parent / "shared" / "seeds" / "borga-integrationsprogram-2022-2024-ocr.txt"
 OUTLINE = yaml.safe_load((Path(__file__).parent / "data" / "source_outline.yml").read_text(encoding="utf-8"))
@@ -95,14 +94,6 @@ def test_language_switcher_keeps_the_page(site):
     assert checked >= 45
 
 
-def _copy_sources(dest: Path) -> Path:
-    for name in ("docs", "overrides", "hooks", "directory", "data", "tests"):
-        if (REPO / name).exists():
-            shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
-    return dest
-
-
 def test_two_builds_are_byte_identical(site, tmp_path):
     from hooks.atomic_build import build
     second = build(REPO, tmp_path / "again")
@@ -124,7 +115,7 @@ def test_two_builds_are_byte_identical(site, tmp_path):
 
 
 def test_failed_build_leaves_published_site_untouched(tmp_path):
-    work = _copy_sources(tmp_path / "repo")
+    work = copy_sources(tmp_path / "repo")
     # a broken internal link makes the strict build fail
     page = work / "docs" / "sv" / "4-lokalt-samarbete.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[trasig](finns-inte.md)\n", encoding="utf-8")

@@ -335,5 +335,7 @@ def test_repository_web_address_never_leaks_credentials(remote, expected):
 
 def test_repository_from_ci_environment_or_nothing(tmp_path):
     ci = find_repository(tmp_path, {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "porvoo/site"})
-    assert ci == Repository("https://github.com/porvoo/site", "https://github.com/porvoo/site/issues")
+    assert ci == Repository("https://github.com/porvoo/site", "https://github.com/porvoo/site/issues", "/edit/")
+    assert ci.edit_url("directory/frk-borga.yml", "main") == \
+        "https://github.com/porvoo/site/edit/main/directory/frk-borga.yml"
     assert find_repository(tmp_path, {}) is None    # not a git checkout, no CI: the publisher answers

@@ -21,7 +21,7 @@ from .rules import FILE_RULES, VOCABULARY
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "directory" / "schema.json"
 
-__all__ = ["DirectoryResult", "Problem", "load_directory", "SCHEMA_PATH"]
+__all__ = ["DirectoryResult", "Problem", "load_directory", "load_directory_once", "SCHEMA_PATH"]
 
 
 @dataclass
@@ -69,6 +69,22 @@ def load_directory(folder: Path, today: date, schema_path: Path = SCHEMA_PATH) -
     if not result.errors:
         result.actors = sorted((loaded.data for loaded in loaded_files), key=lambda actor: actor["id"])
     return result
+
+
+_last_load: tuple[tuple, DirectoryResult] | None = None
+
+
+def load_directory_once(folder: Path, today: date) -> DirectoryResult:
+    """load_directory, shared by the hooks of one build (the check and the pages both need
+    it). Keyed on every file's size and modification time, so a live preview sees edits."""
+    global _last_load
+    folder = Path(folder)
+    files = sorted(folder.iterdir()) if folder.is_dir() else []
+    key = (str(folder.resolve()), today, str(SCHEMA_PATH),
+           tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file()))
+    if _last_load is None or _last_load[0] != key:
+        _last_load = (key, load_directory(folder, today))
+    return _last_load[1]
 
 
 def _check_file(path: Path, today: date, kind: FileKind) -> tuple[list[Problem], LoadedFile | None]:
