@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from hooks.directory.validate import load_directory  # noqa: E402
@@ -19,13 +19,14 @@ from hooks.goals.load import load_goals  # noqa: E402
 from hooks.goals.model import Goals  # noqa: E402
 from hooks.goals.render import ActorNames, goal_page_path, render_chapter, render_goal_page  # noqa: E402
 from hooks.i18n_context import current_pass  # noqa: E402
-from hooks.i18n_pages import PRIORITY, GeneratedPage, add_generated_pages  # noqa: E402
+from hooks import virtual_pages  # noqa: E402
 from hooks.reproducible import build_date  # noqa: E402
 
 MARKER = "<!-- goals:chapter -->"
 _goals: Goals | None = None
 _names: ActorNames = {}
 _loaded_from: Path | None = None
+_pages: dict[str, str] = {}   # src_uri ("fi/mal/1.md") -> Markdown of the goal pages
 
 
 def on_config(config):
@@ -43,15 +44,21 @@ def on_config(config):
     _goals, _loaded_from = result.goals, repo
 
 
-@event_priority(PRIORITY)
 def on_files(files, config):
+    # Default priority 0: before static-i18n's on_files (-100), which sorts them into languages.
+    global _pages
     languages = current_pass(config)
-    pages = [GeneratedPage(goal_page_path(goal),
-                           {lang: render_goal_page(_goals, goal, _names, lang,
-                                                   "source" if lang == languages.default_locale else "unofficial")
-                            for lang in languages.locales})
-             for goal in _goals.goals]
-    return add_generated_pages(files, config, pages)
+    _pages = {f"{lang}/{goal_page_path(goal)}":
+              render_goal_page(_goals, goal, _names, lang,
+                               "source" if lang == languages.default_locale else "unofficial")
+              for goal in _goals.goals for lang in languages.locales}
+    virtual_pages.add(files, config, _pages, inclusion=InclusionLevel.INCLUDED)  # they are in nav
+    return files
+
+
+def on_nav(nav, config, files):
+    virtual_pages.restore(files, _pages)
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):
