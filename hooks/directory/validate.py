@@ -23,7 +23,14 @@ from .schema_messages import schema_problems
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "directory" / "schema.json"
 
-__all__ = ["DirectoryResult", "Problem", "load_directory", "SCHEMA_PATH"]
+__all__ = ["DirectoryResult", "Problem", "configured_folder", "load_directory", "SCHEMA_PATH"]
+
+
+def configured_folder(config_file: Path, extra: dict | None) -> Path | None:
+    """The partner directory a site's or edition's configuration names: extra.directory_dir,
+    relative to its mkdocs.yml. Each programme has its own."""
+    name = (extra or {}).get("directory_dir")
+    return (Path(config_file).resolve().parent / str(name)).resolve() if name else None
 
 
 @dataclass
