@@ -24,7 +24,8 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]]+)\]")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _NUMBER_PREFIX = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-# Words (letters, digits, joined by hyphens or apostrophes), runs of space, single other characters.
+# Words (letters and digits, joined by hyphens, dashes or apostrophes: "2018–2021" is one word),
+# runs of space, and single other characters.
 _TOKEN = re.compile(r"[^\W_]+(?:[-–—'’][^\W_]+)*|\s+|.", re.S)
 HOME_PAGE = "index.md"
 BREAK = "\n\n"                                         # the boundary between two blocks

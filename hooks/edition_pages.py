@@ -53,6 +53,9 @@ def on_files(files, config):
     page.alternates = pages          # the language switcher links to the same page in the other languages
     page.content_string = _changes_markdown(languages, previous, page.url, config.use_directory_urls)
     files.append(page)
+    plugin = config.plugins.get("i18n")
+    if plugin is not None:   # static-i18n's sitemap lists the pages it saw before we added this one
+        plugin.i18n_files_per_language[languages.locale].append(page)
     return files
 
 
