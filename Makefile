@@ -1,5 +1,6 @@
 # Two commands do all the set-up on a fresh Debian machine:
-#   make serve   build the site (installing what it needs on first run) and serve it on http://127.0.0.1:8000/
+#   make serve   build the whole site, every programme and edition (installing what it needs on first
+#                run), and serve it on http://127.0.0.1:8000/
 #   make test    run the whole test suite (installing what it needs, Debian's chromium included)
 # Others: make build, make validate, make spelling, make live (MkDocs' live-reloading preview for authors).
 
@@ -26,7 +27,7 @@ system-packages:
 	fi
 
 build: $(STAMP)
-	$(PY) -m hooks build
+	$(PY) -m hooks build-all
 
 serve: $(STAMP)
 	$(PY) -m hooks serve

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from hooks.privacy_check import find_external_requests
@@ -28,10 +29,13 @@ def build_env(repo: Path) -> dict[str, str]:
     return env
 
 
+def mkdocs_command(config_file: Path, site_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+            "--config-file", str(config_file), "--site-dir", str(site_dir)]
+
+
 def run_mkdocs(repo: Path, config_file: Path, site_dir: Path) -> None:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-           "--config-file", str(config_file), "--site-dir", str(site_dir)]
-    result = subprocess.run(cmd, cwd=repo, env=build_env(repo))
+    result = subprocess.run(mkdocs_command(config_file, site_dir), cwd=repo, env=build_env(repo))
     if result.returncode != 0:
         raise BuildFailed("MkDocs reported errors (see the messages above).")
 
@@ -61,18 +65,25 @@ def publish(built: Path, output: Path, scratch: Path) -> None:
     os.rename(built, output)
 
 
-def build(repo: Path, output: Path, config_file: Path | None = None) -> Path:
-    config_file = config_file or repo / "mkdocs.yml"
+def publish_atomically(output: Path, fill: Callable[[Path], None]) -> Path:
+    """Let fill(folder) write a whole site into a new folder; check it and swap it in for
+    output in one rename. If fill or a check fails, output stays as it was."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     # The scratch folder sits beside the output so that the final rename is atomic.
     scratch = Path(tempfile.mkdtemp(prefix=f".{output.name}-build-", dir=output.parent))
     try:
         built = scratch / "site"
-        run_mkdocs(repo, config_file, built)
+        fill(built)
         check_built_site(built)
         _make_world_readable(built)
         publish(built, output, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return output
+
+
+def build(repo: Path, output: Path, config_file: Path | None = None) -> Path:
+    """Build one MkDocs site (by default the main one, mkdocs.yml) and publish it at output."""
+    config_file = config_file or repo / "mkdocs.yml"
+    return publish_atomically(output, lambda built: run_mkdocs(repo, config_file, built))

@@ -1,8 +1,13 @@
 """One small command for the site: build, serve, validate.
 
-    python -m hooks build [--output site]   build everything; publish only if all checks pass
-    python -m hooks serve [--port 8000]     build, then serve the built site on localhost
-    python -m hooks validate                check the partner directory, the goals and the statistics
+    python -m hooks build-all [--output site]  build the whole site: the main programme at the root and
+                                               every edition of every programme in programmes/; publish
+                                               it only if every part builds and passes the checks
+    python -m hooks build [--output site] [--config-file F]
+                                               build one site or edition alone (default: mkdocs.yml)
+    python -m hooks serve [--port 8000]        build-all, then serve the built site on localhost
+    python -m hooks validate                   check every programme's partner directory,
+                                               the goals and the statistics
 """
 from __future__ import annotations
 
@@ -17,9 +22,9 @@ from hooks.atomic_build import BuildFailed, build
 REPO = Path(__file__).resolve().parent.parent
 
 
-def cmd_build(args) -> int:
+def _publish(args, make) -> int:
     try:
-        out = build(REPO, Path(args.output))
+        out = make()
     except BuildFailed as error:
         print(f"\nBUILD FAILED: {error}\nThe published site in '{args.output}' was left unchanged.",
               file=sys.stderr)
@@ -28,8 +33,18 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_build(args) -> int:
+    config_file = Path(args.config_file).resolve() if args.config_file else None
+    return _publish(args, lambda: build(REPO, Path(args.output), config_file))
+
+
+def cmd_build_all(args) -> int:
+    from hooks.versioned_site import build_all
+    return _publish(args, lambda: build_all(REPO, Path(args.output)))
+
+
 def cmd_serve(args) -> int:
-    if cmd_build(args) != 0:
+    if cmd_build_all(args) != 0:
         return 1
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.output)
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
@@ -48,7 +63,11 @@ def cmd_validate(args) -> int:
     from hooks.directory.__main__ import main as validate_main
     from hooks.goals.load import load_goals
     from hooks.statistics.load import load_statistics
-    status = validate_main([str(REPO / "directory")])
+    from hooks.versioned_site import directories
+    status = 0
+    for folder in directories(REPO):
+        print(f"== {folder.relative_to(REPO)}")
+        status |= validate_main([str(folder)])
     checks = [("data/statistics/", lambda: load_statistics(REPO / "data" / "statistics").errors)]
     if status == 0:   # the goals refer to directory ids: check them against a directory without errors
         actors = {actor["id"] for actor in load_directory(REPO / "directory", date.today()).actors}
@@ -67,14 +86,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hooks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("build", help="build and publish the site atomically")
+    p = sub.add_parser("build-all", help="build and publish the whole site (every programme and edition)")
     p.add_argument("--output", default=str(REPO / "site"))
+    p.set_defaults(func=cmd_build_all)
+    p = sub.add_parser("build", help="build and publish one site or edition alone")
+    p.add_argument("--output", default=str(REPO / "site"))
+    p.add_argument("--config-file", help="the site's or edition's mkdocs.yml (default: mkdocs.yml)")
     p.set_defaults(func=cmd_build)
-    p = sub.add_parser("serve", help="build, then serve the built site locally")
+    p = sub.add_parser("serve", help="build the whole site, then serve it locally")
     p.add_argument("--output", default=str(REPO / "site"))
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
-    p = sub.add_parser("validate", help="check the partner directory, the goals and the statistics")
+    p = sub.add_parser("validate", help="check every programme's partner directory, the goals and the statistics")
     p.set_defaults(func=cmd_validate)
     args = parser.parse_args(argv)
     return args.func(args)

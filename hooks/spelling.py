@@ -138,12 +138,14 @@ def check_language(pages: list[Path], lang: str, wordlist: set[str]) -> Language
                           Counter({w: counts[w] for w in unknown if counts[w]}))
 
 
-def pages_by_language(site: Path, languages=("sv", "fi", "en")) -> dict[str, list[Path]]:
+def pages_by_language(site: Path, languages=("sv", "fi", "en"), skip: tuple[str, ...] = ()) -> dict[str, list[Path]]:
+    """The main site's pages by language; skip names top-level folders that are not its pages
+    (the other programmes published under it)."""
     out: dict[str, list[Path]] = {lang: [] for lang in languages}
     for page in sorted(site.rglob("index.html")):
         first = page.relative_to(site).parts[0]
         lang = first if first in languages[1:] else languages[0]
-        if first in ("search", "assets"):
+        if first in ("search", "assets") or first in skip:
             continue
         out[lang].append(page)
     return out
@@ -153,7 +155,9 @@ def main(argv: list[str]) -> int:
     site = Path(argv[0] if argv else "site")
     wordlists = Path(__file__).resolve().parent.parent / "data" / "spelling"
     print(f"{'language':<9}{'pages':>6}{'words':>8}{'unknown':>9}{'share':>8}")
-    for lang, pages in pages_by_language(site).items():
+    from hooks.versioned_site import find_programmes
+    programmes = tuple(p.id for p in find_programmes(Path(__file__).resolve().parent.parent))
+    for lang, pages in pages_by_language(site, skip=programmes).items():
         report = check_language(pages, lang, load_wordlist(wordlists, lang))
         print(f"{lang:<9}{report.pages:>6}{report.words:>8}{report.unknown_count:>9}{report.share:>8.2%}")
         if "-v" in argv:

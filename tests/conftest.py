@@ -19,14 +19,25 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+# The programmes published under the main site (/pargas/ …): folders of their own.
+PROGRAMMES = tuple(sorted(p.parent.name for p in (REPO / "programmes").glob("*/programme.yml")))
+
+
 @pytest.fixture(scope="session")
-def site() -> Path:
-    from hooks.atomic_build import build
+def published() -> Path:
+    """The whole site as `python -m hooks build-all` publishes it: every edition built once."""
+    from hooks.versioned_site import build_all
     # World-readable, unlike pytest's tmp folders: linkchecker run as root drops to 'nobody'.
     folder = Path(tempfile.mkdtemp(prefix="site-under-test-"))
     folder.chmod(0o755)
-    yield build(REPO, folder / "site")
+    yield build_all(REPO, folder / "site")
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site(published) -> Path:
+    """The main programme (Borgå), which is published at the root."""
+    return published
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -82,4 +93,22 @@ def copy_sources(dest: Path) -> Path:
 
 
 def html_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    """The pages of one MkDocs site: the main one at the root (other programmes' folders left
+    out) or one edition's folder."""
+    skip = {site / name for name in PROGRAMMES}
+    return sorted(p for p in site.rglob("*.html")
+                  if p.name != "404.html" and not any(folder in p.parents for folder in skip))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: builds from a fresh git clone of the committed tree "
+                                       "(skipped unless asked for: pytest -m slow)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("markexpr"):
+        return
+    skip = pytest.mark.skip(reason="slow: run it with 'pytest -m slow'")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

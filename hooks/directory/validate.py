@@ -21,7 +21,16 @@ from .rules import FILE_RULES, VOCABULARY
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "directory" / "schema.json"
 
-__all__ = ["DirectoryResult", "Problem", "load_directory", "load_directory_once", "SCHEMA_PATH"]
+__all__ = ["DirectoryResult", "Problem", "configured_folder", "load_directory", "load_directory_once",
+           "SCHEMA_PATH"]
+
+
+def configured_folder(config_file: Path, extra: dict | None) -> Path | None:
+    """The partner directory a site's or edition's configuration names: extra.directory.folder,
+    relative to its mkdocs.yml. Each programme has its own."""
+    directory = (extra or {}).get("directory") or {}
+    name = directory.get("folder") if isinstance(directory, dict) else None
+    return (Path(config_file).resolve().parent / str(name)).resolve() if name else None
 
 
 @dataclass
