@@ -10,8 +10,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
+from hooks.pdf_files import PdfFilesError, fill_size_labels, find_jobs
+from hooks.pdf_render import PdfRenderError, render
 from hooks.privacy_check import find_external_requests
 from hooks.reproducible import source_date_epoch
 
@@ -34,6 +37,18 @@ def run_mkdocs(repo: Path, config_file: Path, site_dir: Path) -> None:
     result = subprocess.run(cmd, cwd=repo, env=build_env(repo))
     if result.returncode != 0:
         raise BuildFailed("MkDocs reported errors (see the messages above).")
+
+
+def make_pdfs(site_dir: Path, epoch: int) -> None:
+    """Every PDF the pages promise (hooks/pdf_render.py), then the sizes in their links."""
+    started = time.monotonic()
+    try:
+        jobs = find_jobs(site_dir)
+        render(jobs, epoch)
+        fill_size_labels(site_dir)
+    except (PdfFilesError, PdfRenderError) as error:
+        raise BuildFailed(f"The PDFs could not be made: {error}") from None
+    print(f"PDF      -  {len(jobs)} PDFs made in {time.monotonic() - started:.1f} seconds", file=sys.stderr)
 
 
 def check_built_site(site_dir: Path) -> None:
@@ -70,6 +85,7 @@ def build(repo: Path, output: Path, config_file: Path | None = None) -> Path:
     try:
         built = scratch / "site"
         run_mkdocs(repo, config_file, built)
+        make_pdfs(built, source_date_epoch(repo))
         check_built_site(built)
         _make_world_readable(built)
         publish(built, output, scratch)
