@@ -9,8 +9,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Debian packages used by the tests: the browser, the spelling checkers, PDF tools.
-DEBIAN_PACKAGES := chromium hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi
+# Debian packages the build needs: the browser that renders the PDFs and the fonts they embed
+# (print.css names Liberation Serif and Liberation Sans).
+BUILD_PACKAGES := chromium fonts-liberation
+# ... and those the tests add: the spelling checkers and the PDF tools (pdftotext, pdffonts, pdftoppm).
+TEST_PACKAGES := hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi poppler-utils
 
 .PHONY: serve build test validate live spelling system-packages clean
 
@@ -19,17 +22,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	rm -f $(VENV)/.installed-* && touch $@
 
+# Installs what $(PACKAGES) lists and is missing; "make build" asks for the build's packages only.
+PACKAGES ?= $(BUILD_PACKAGES) $(TEST_PACKAGES)
 system-packages:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 build: $(STAMP)
+	$(MAKE) --no-print-directory system-packages PACKAGES="$(BUILD_PACKAGES)"
 	$(PY) -m hooks build-all
 
 serve: $(STAMP)
+	$(MAKE) --no-print-directory system-packages PACKAGES="$(BUILD_PACKAGES)"
 	$(PY) -m hooks serve
 
 validate: $(STAMP)

@@ -10,9 +10,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+from hooks.pdf_files import PdfFilesError, fill_size_labels, find_jobs
+from hooks.pdf_render import PdfRenderError, render
 from hooks.privacy_check import find_external_requests
 from hooks.reproducible import source_date_epoch
 
@@ -38,6 +41,18 @@ def run_mkdocs(repo: Path, config_file: Path, site_dir: Path) -> None:
     result = subprocess.run(mkdocs_command(config_file, site_dir), cwd=repo, env=build_env(repo))
     if result.returncode != 0:
         raise BuildFailed("MkDocs reported errors (see the messages above).")
+
+
+def make_pdfs(site_dir: Path, epoch: int) -> None:
+    """Every PDF the pages promise (hooks/pdf_render.py), then the sizes in their links."""
+    started = time.monotonic()
+    try:
+        jobs = find_jobs(site_dir)
+        render(jobs, epoch)
+        fill_size_labels(site_dir)
+    except (PdfFilesError, PdfRenderError) as error:
+        raise BuildFailed(f"The PDFs could not be made: {error}") from None
+    print(f"PDF      -  {len(jobs)} PDFs made in {time.monotonic() - started:.1f} seconds", file=sys.stderr)
 
 
 def check_built_site(site_dir: Path) -> None:
@@ -86,4 +101,8 @@ def publish_atomically(output: Path, fill: Callable[[Path], None]) -> Path:
 def build(repo: Path, output: Path, config_file: Path | None = None) -> Path:
     """Build one MkDocs site (by default the main one, mkdocs.yml) and publish it at output."""
     config_file = config_file or repo / "mkdocs.yml"
-    return publish_atomically(output, lambda built: run_mkdocs(repo, config_file, built))
+
+    def fill(built: Path) -> None:
+        run_mkdocs(repo, config_file, built)
+        make_pdfs(built, source_date_epoch(repo))
+    return publish_atomically(output, fill)

@@ -41,3 +41,10 @@ def current_pass(config: MkDocsConfig) -> LanguagePass:
         return LanguagePass(lang, lang, (lang,))
     locales = tuple(lang.locale for lang in plugin.config.languages)
     return LanguagePass(plugin.current_language, plugin.default_language, locales)
+
+
+def language_name(config: MkDocsConfig, locale: str) -> str:
+    """A language's own name as the language switcher shows it ("Suomi")."""
+    plugin = config.plugins.get("i18n")
+    names = {lang.locale: lang.name for lang in plugin.config.languages} if plugin else {}
+    return names.get(locale, locale)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from hooks.atomic_build import BuildFailed, build_env, mkdocs_command, publish_atomically
+from hooks.reproducible import source_date_epoch
+from hooks.atomic_build import BuildFailed, build_env, make_pdfs, mkdocs_command, publish_atomically
 from hooks.directory.validate import configured_folder
 from hooks.edition_changes_page import fill
 from hooks.editions import LATEST, EditionError, Editions, load_editions, texts_for
@@ -107,6 +108,8 @@ def _assemble(repo: Path, programmes: list[Programme], built: Path) -> None:
         folder.rename(target)
     for programme in programmes:
         write_programme_files(built / programme.id, programme.editions)
+    # Every page that promises a PDF, in every part, rendered by one browser.
+    make_pdfs(built, source_date_epoch(repo))
 
 
 def _build_parts(repo: Path, parts: list[Part], folders: list[Path]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import os
 import shutil
 import tempfile
 import threading
@@ -13,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from hooks.chromium import CHROMIUM, CHROMIUM_ARGS  # the build renders its PDFs with the same browser
+
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 # The programmes published under the main site (/pargas/ …): folders of their own.

@@ -45,7 +45,10 @@ def render_goal_page(goals: Goals, goal: Goal, names: ActorNames, lang: str, tra
     title = wording.goal_heading(goal.number, goal.title[lang], lang)
     chapter = f"../{CHAPTER_PAGE}#{goal_anchor(goal)}"
     parts = [
-        "---\n" f"title: {json.dumps(title, ensure_ascii=False)}\n" 'chapter: "5"\n' f"translation: {translation}\n---",
+        # part_of, not chapter: a goal page is a view of chapter 5, not a chapter of the programme
+        # (the whole-programme print edition takes every page that has a chapter number).
+        "---\n" f"title: {json.dumps(title, ensure_ascii=False)}\n" 'part_of_chapter: "5"\n'
+        f"translation: {translation}\n---",
         f"# {_markdown_text(title)}",
         wording.GOAL_PAGE_INTRO[lang].format(chapter=chapter),
         goal_table(goals, goal, names, lang),
