@@ -64,3 +64,18 @@ def page(browser):
 
 def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+# Lines a test wants a person to see after the run (timings, where screenshots went).
+_REPORT: list[str] = []
+
+
+def report_at_end(line: str) -> None:
+    _REPORT.append(line)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _REPORT:
+        terminalreporter.section("measured")
+        for line in _REPORT:
+            terminalreporter.write_line(line)

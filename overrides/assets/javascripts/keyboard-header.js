@@ -10,7 +10,13 @@
     var toggle = document.getElementById(button.getAttribute("data-opens"));
     var label = document.querySelector("label.md-header__button[for='" + toggle.id + "']");
     if (!toggle || !label) return;
-    button.addEventListener("click", function () { label.click(); });
+    button.addEventListener("click", function () {
+      label.click();
+      // Material focuses the search field from the label's click, while the field is still
+      // hidden (accessibility.css): focus it once it is open.
+      var field = document.querySelector(".md-search__input");
+      if (toggle.id === "__search" && toggle.checked && field) field.focus();
+    });
     var show = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
     toggle.addEventListener("change", show);
     show();
