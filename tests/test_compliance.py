@@ -339,3 +339,62 @@ def test_repository_from_ci_environment_or_nothing(tmp_path):
     assert ci.edit_url("directory/frk-borga.yml", "main") == \
         "https://github.com/porvoo/site/edit/main/directory/frk-borga.yml"
     assert find_repository(tmp_path, {}) is None    # not a git checkout, no CI: the publisher answers
+
+
+# ---- any set of the three languages ---------------------------------------------------------
+
+def _two(text: str, langs=("sv", "fi")) -> dict[str, str]:
+    return {lang: f"{text} ({lang})" for lang in langs}
+
+
+def _programme_in(langs: tuple[str, ...], **changes):
+    """A programme declared in the site's languages only (no English names on a sv+fi site)."""
+    raw = {"municipality": _two("Pargas", langs), "bilingual": "sv" in langs and "fi" in langs, "profile": "tiny",
+           "period": PAST, "status": "period_ended", "next_review": "2024-12-31", "edition": "2023",
+           "publisher": _two("Stad", langs), "council_decision": {"body": _two("fullmäktige", langs),
+                                                                   "date": None, "section": None}}
+    raw.update(changes)
+    return load_programme({"programme": raw, "editions": ["2022", "2023"]}, langs)
+
+
+@pytest.mark.parametrize("langs", [("sv", "fi"), ("fi",)], ids=["sv+fi", "fi only"])
+def test_a_site_in_fewer_languages_is_checked_and_reported_in_its_own(langs):
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers('"good-relations#goals"'), GOOD)} for lang in langs}
+    programme = _programme_in(langs)
+    assert set(programme.municipality) == set(langs)
+    result = _assess(pages, programme)
+    assert result.errors == [] and result.languages == langs
+    for lang in langs:
+        report = render_report(result, lang, "lagkrav.md")
+        assert f"Pargas ({lang})" in report and f"budget-link ({lang})" in report
+        assert f"[a.md – Goals](a.md#goals)" in report and "(en)" not in report
+        assert status_notice(programme, lang) and render_feedback(None, programme, lang).count(f"Stad ({lang})") == 1
+    municipality = render_report(result, langs[0], "lagkrav.md").split("\n")[4]
+    assert {"sv": "tvåspråkig kommun", "fi": "yksikielinen kunta"}[langs[0]] in municipality
+
+
+def test_the_site_languages_decide_which_texts_are_required():
+    with pytest.raises(ProgrammeError,
+                       match=r"municipality: expected a text for each of the site's languages \(sv, fi\)"):
+        _programme_in(("sv", "fi"), municipality={"sv": "Pargas"})
+    with pytest.raises(ProgrammeError, match="have texts in sv, fi, en only"):
+        _programme_in(("sv", "de"))
+    assert _programme(municipality=_l("Borgå")).municipality["en"] == "Borgå (en)"   # all three by default
+
+
+def test_a_superseded_edition_names_its_successor_and_is_not_reviewed():
+    old = _programme_in(("sv", "fi"), status="superseded", edition="2022")
+    assert old.superseded_by == "2023"
+    with pytest.raises(ProgrammeError, match="superseded needs a newer edition after '2023'"):
+        _programme_in(("sv", "fi"), status="superseded")
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD)} for lang in ("sv", "fi")}
+    result = _assess(pages, old)
+    assert result.errors == [] and not result.review_overdue
+    assert "periodic-review" not in {w.element for w in result.warnings}
+    assert status_notice(old, "fi") is None       # the older-edition banner says it
+    assert "Ersatt av 2023 års upplaga" in render_report(result, "sv", "lagkrav.md")
+    footer = '<div class="md-copyright"><a href="../tillganglighet/">Statement</a></div>'
+    [problem] = check_built_page(result, "sv", "docs/sv/a.md", "a/", footer, "tillganglighet/")
+    assert problem.element == "periodic-review" and "superseded by the 2023 edition" in problem.found
+    banner = '<p class="edition-notice">Du läser 2022 års upplaga.</p>' + footer
+    assert check_built_page(result, "sv", "docs/sv/a.md", "a/", banner, "tillganglighet/") == []

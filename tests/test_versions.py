@@ -371,12 +371,19 @@ def test_editions_are_read_from_the_configs(tmp_path):
     editions = load_editions(path, yaml.safe_load(path.read_text()))
     assert [e.name for e in editions.all] == ["2022", "2023"] and editions.default.name == "2023"
     assert editions.previous().name == "2022" and not editions.current_is_older
+    assert editions.about_default("older_notice") == "older_notice"
+    path = _edition_config(tmp_path, "2023", "period_ended")     # the newest, but no longer in force
+    editions = load_editions(path, yaml.safe_load(path.read_text()))
+    assert editions.default.name == "2023" and editions.about_default("older_notice") == "older_notice_newest"
+    for key in ("older_notice", "redirect_title", "redirect_link"):
+        assert all(f"{key}_newest" in _texts(lang) for lang in ("sv", "fi", "en")), key
 
 
 @pytest.mark.parametrize("problem, message", [
     ("two_in_force", "more than one edition has status in_force"),
     ("wrong_name", "the edition's folder (and so its address) is '2022'"),
     ("missing", "does not exist"),
+    ("superseded_newest", "has status superseded but is not older than the edition readers get by default"),
 ])
 def test_edition_configuration_errors_are_explained(tmp_path, problem, message):
     from hooks.editions import EditionError, load_editions
@@ -387,6 +394,9 @@ def test_edition_configuration_errors_are_explained(tmp_path, problem, message):
         first = _edition_config(tmp_path, "2022", "superseded")
         first.write_text(first.read_text().replace("edition: '2022'", "edition: '2021'"))
         path = _edition_config(tmp_path, "2023", "in_force")
+    elif problem == "superseded_newest":
+        _edition_config(tmp_path, "2022", "period_ended")
+        path = _edition_config(tmp_path, "2023", "superseded")
     else:
         path = _edition_config(tmp_path, "2023", "in_force")
     with pytest.raises(EditionError, match=re.escape(message)):
