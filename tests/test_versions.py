@@ -356,6 +356,20 @@ def test_word_diff_marks_words_and_ignores_typography():
     assert _kind(same, renumbered) == "unchanged"
 
 
+def test_site_pages_are_not_chapters(tmp_path):
+    """The accessibility statement and the compliance page (front matter site_page: true) are
+    about the website: "what changed" leaves them out even when they differ between editions."""
+    from hooks.edition_changes import compare_editions
+    for edition, text in (("old", "Text."), ("new", "Other text.")):
+        folder = tmp_path / edition
+        folder.mkdir()
+        (folder / "boende.md").write_text("# Boende\n\nText.\n", encoding="utf-8")
+        (folder / "lagkrav.md").write_text(f"---\nsite_page: true\n---\n\n# Lagkrav\n\n{text}\n", encoding="utf-8")
+        (folder / "index.md").write_text(f"# Home\n\n{text}\n", encoding="utf-8")
+    changes = compare_editions(tmp_path / "old", tmp_path / "new", ["index.md", "boende.md", "lagkrav.md"])
+    assert [(c.file, c.kind) for c in changes] == [("boende.md", "unchanged")]
+
+
 def _edition_config(folder: Path, name: str, status: str, editions=("2022", "2023")) -> Path:
     (folder / name / "docs").mkdir(parents=True, exist_ok=True)
     path = folder / name / "mkdocs.yml"
