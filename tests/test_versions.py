@@ -149,6 +149,14 @@ def test_the_edition_in_force_has_no_notice(published):
         assert "edition-notice" not in _read(page), page
 
 
+def test_translation_notice_names_no_kind_of_document(published):
+    """Pargas has a plan, not a programme: the notice on its Finnish pages says neither."""
+    html = _read(published / "pargas" / "2023" / "fi" / "boende" / "index.html")
+    notice = re.search(r'<aside class="admonition info translation-notice".*?</aside>', html, re.S).group(0)
+    assert "Tämä on epävirallinen käännös. Virallinen teksti on ruotsinkielinen." in notice
+    assert "hjelma" not in notice
+
+
 # --- latest/ and the programme's address ---------------------------------------------------
 
 def test_latest_has_a_redirect_for_every_page_of_the_edition_in_force(published):
