@@ -30,6 +30,7 @@ from hooks.repository import find_repository  # noqa: E402
 from hooks.reproducible import build_date  # noqa: E402
 from hooks.site_config import ProgrammeError  # noqa: E402
 
+_ROOT = Path(__file__).resolve().parent.parent
 REPORT_MARKER = "<!-- compliance:report -->"
 FEEDBACK_MARKER = "<!-- accessibility:feedback -->"
 
@@ -63,7 +64,9 @@ def on_config(config):
     languages = current_pass(config)
     repo = Path(config.config_file_path).resolve().parent
     try:
-        _assessment = assess_site(repo, Path(config.docs_dir), languages.locales, config.extra,
+        # Paths in messages from the repository root (this hook's parent folder), so that an
+        # edition's page reads programmes/<id>/<edition>/docs/fi/…, not just docs/fi/….
+        _assessment = assess_site(_ROOT, Path(config.docs_dir), languages.locales, config.extra,
                                   build_date(repo), config.nav)
     except (RequirementsError, ProgrammeError) as error:
         raise PluginError(str(error)) from None

@@ -97,12 +97,15 @@ def _renamed(old: Chapter | None, new: Chapter | None) -> bool:
     return old is not None and new is not None and _norm_words(old.name) != _norm_words(new.name)
 
 
+def _front_matter(text: str) -> tuple[dict, str]:
+    if not text.startswith("---"):
+        return {}, text
+    _, front, body = text.split("---", 2)
+    return yaml.safe_load(front) or {}, body
+
+
 def read_chapter(path: Path) -> Chapter:
-    text = path.read_text(encoding="utf-8")
-    meta, body = {}, text
-    if text.startswith("---"):
-        _, front, body = text.split("---", 2)
-        meta = yaml.safe_load(front) or {}
+    meta, body = _front_matter(path.read_text(encoding="utf-8"))
     title = str(meta.get("title") or "").strip()
     blocks = plain_blocks(body)
     if not title:
@@ -162,12 +165,18 @@ def _inline_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_chapter(path: Path) -> bool:
+    """Whether a page is a chapter of the document. The home page (index.md) introduces the
+    edition on this site, and a page whose front matter says `site_page: true` (the
+    accessibility statement, the compliance report) is about the website: neither is part
+    of the document, so neither is compared."""
+    return path.name != HOME_PAGE and not _front_matter(path.read_text(encoding="utf-8"))[0].get("site_page")
+
+
 def compare_editions(old_dir: Path, new_dir: Path, order: list[str]) -> list[ChapterChange]:
-    """Every chapter of either edition, in the order given (then any others by file name).
-    The home page (index.md) is left out: it introduces the edition on this site and is
-    not a chapter of the document."""
-    old = {p.name: read_chapter(p) for p in sorted(old_dir.glob("*.md")) if p.name != HOME_PAGE}
-    new = {p.name: read_chapter(p) for p in sorted(new_dir.glob("*.md")) if p.name != HOME_PAGE}
+    """Every chapter of either edition, in the order given (then any others by file name)."""
+    old = {p.name: read_chapter(p) for p in sorted(old_dir.glob("*.md")) if is_chapter(p)}
+    new = {p.name: read_chapter(p) for p in sorted(new_dir.glob("*.md")) if is_chapter(p)}
     files = [f for f in order if f in old or f in new]
     files += sorted((old.keys() | new.keys()) - set(files))
     changes = []

@@ -112,7 +112,8 @@ def on_page_context(context, page, config, nav):
         default = editions.default
         same = editions.has_page(default, page.file.src_uri)
         context["edition_notice"] = {
-            "text": fill(texts["older_notice"], edition=editions.current.name, default=default.name),
+            "text": fill(texts[editions.about_default("older_notice")], edition=editions.current.name,
+                         default=default.name),
             "link": fill(texts["same_page_in_default" if same else "home_of_default"], default=default.name),
             "href": editions.href(default, page.url, page.file.src_uri, home),
         }

@@ -20,6 +20,7 @@ import yaml
 from mkdocs.utils.yaml import yaml_load
 
 IN_FORCE = "in_force"
+SUPERSEDED = "superseded"
 # mike's name for the alias of the default edition; Material treats it as "not outdated".
 LATEST = "latest"
 # Name of the generated "what changed" page of every edition after the first, unless
@@ -64,9 +65,15 @@ class Editions:
         index = self.all.index(edition or self.current)
         return self.all[index - 1] if index > 0 else None
 
+    def about_default(self, key: str) -> str:
+        """The key of a text about the default edition in edition_texts.yml: "the edition in
+        force" only when it is in force, else "the newest edition" (key + "_newest"), so that
+        no page calls in force an edition whose period has ended."""
+        return key if self.default.in_force else f"{key}_newest"
+
     @property
     def current_is_older(self) -> bool:
-        """The edition being built predates the one in force (its pages say so)."""
+        """The edition being built predates the default one (its pages say so)."""
         return self.all.index(self.current) < self.all.index(self.default)
 
     def has_page(self, edition: Edition, src_uri: str) -> bool:
@@ -133,7 +140,15 @@ def load_editions(config_file: Path, config: dict) -> Editions:
     in_force = [e.name for e in editions if e.in_force]
     if len(in_force) > 1:
         raise EditionError(f"{config_file}: more than one edition has status in_force: {in_force}")
-    return Editions(tuple(editions), current, side_by_side=True, changes_page=changes_page)
+    result = Editions(tuple(editions), current, side_by_side=True, changes_page=changes_page)
+    # A superseded edition's pages say so with the older-edition banner, which only an edition
+    # older than the default one gets: a superseded default (or newer) edition would say nothing.
+    newer = [e.name for e in editions[editions.index(result.default):] if e.status == SUPERSEDED]
+    if newer:
+        raise EditionError(f"{config_file}: edition {', '.join(newer)} has status superseded but is not older "
+                           f"than the edition readers get by default ({result.default.name}): set the newest "
+                           "edition's status to in_force or period_ended")
+    return result
 
 
 def _edition(config_file: Path, config: dict) -> Edition:

@@ -3,14 +3,20 @@
 They are what the build checks a programme against (which law, which council
 decision, which period) and what the compliance page shows. A fact the programme
 document does not give stays null here: it is reported, never invented.
+
+Texts (municipality, council body, publisher) are needed in the site's own languages
+only: a site in Swedish and Finnish declares no English names.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+# The languages the compliance pages have texts for (hooks/compliance/report.py); a site uses any of them.
 LANGUAGES = ("sv", "fi", "en")
-STATUSES = ("in_force", "period_ended")
+# in_force: the programme in force; period_ended: its period is over and no newer programme is published;
+# superseded: an older edition, replaced by the next one in extra.editions.
+STATUSES = ("in_force", "period_ended", "superseded")
 
 
 class ProgrammeError(ValueError):
@@ -31,12 +37,13 @@ class Programme:
     profile: str                    # an id from hooks/requirements.yml
     period_start: int
     period_end: int
-    status: str                     # in_force | period_ended
+    status: str                     # in_force | period_ended | superseded
     next_review: date
     council: CouncilDecision
     edition: str
     publisher: dict[str, str]
     publisher_website: str | None
+    superseded_by: str | None = None    # the edition that replaced this one (status superseded)
 
     @property
     def period_end_date(self) -> date:
@@ -47,19 +54,25 @@ class Programme:
         return f"{self.period_start}–{self.period_end}"
 
 
-def load_programme(extra: dict | None) -> Programme:
+def load_programme(extra: dict | None, languages: tuple[str, ...] = LANGUAGES) -> Programme:
+    """The facts of extra.programme; texts are required in each of the site's languages."""
     raw = (extra or {}).get("programme")
     if not isinstance(raw, dict):
         raise ProgrammeError("mkdocs.yml: extra.programme is missing (see README, 'Declaring a programme')")
+    unsupported = [lang for lang in languages if lang not in LANGUAGES]
+    if unsupported or not languages:
+        raise ProgrammeError(f"the site's languages {', '.join(languages) or '(none)'}: the compliance pages "
+                             f"have texts in {', '.join(LANGUAGES)} only (hooks/compliance/report.py)")
     problems: list[str] = []
 
     def field(path: str, value, kind, required: bool = True):
         if value is None and not required:
             return None
         if kind == "languages":
-            if isinstance(value, dict) and all(str(value.get(lang) or "").strip() for lang in LANGUAGES):
-                return {lang: str(value[lang]) for lang in LANGUAGES}
-            problems.append(f"extra.programme.{path}: expected a text for each of {', '.join(LANGUAGES)}")
+            if isinstance(value, dict) and all(str(value.get(lang) or "").strip() for lang in languages):
+                return {lang: str(value[lang]) for lang in languages}
+            problems.append(f"extra.programme.{path}: expected a text for each of the site's languages "
+                            f"({', '.join(languages)})")
         elif kind == "date":
             try:
                 return value if isinstance(value, date) else date.fromisoformat(str(value))
@@ -96,9 +109,21 @@ def load_programme(extra: dict | None) -> Programme:
         edition=field("edition", raw.get("edition"), "text"),
         publisher=field("publisher", raw.get("publisher"), "languages"),
         publisher_website=field("publisher_website", raw.get("publisher_website"), "url", required=False),
+        superseded_by=_successor(extra, raw.get("edition"), problems) if status == "superseded" else None,
     )
     if problems:
         raise ProgrammeError("mkdocs.yml, extra.programme has problems:\n  " + "\n  ".join(problems))
     if programme["period_end"] < programme["period_start"]:
         raise ProgrammeError("mkdocs.yml, extra.programme.period: end is before start")
     return Programme(**programme)
+
+
+def _successor(extra: dict, edition: object, problems: list[str]) -> str | None:
+    """The edition after this one in extra.editions (oldest first): the one that superseded it."""
+    editions = [str(name) for name in (extra.get("editions") or [])]
+    index = editions.index(str(edition)) if str(edition) in editions else None
+    if index is None or index + 1 >= len(editions):
+        problems.append(f"extra.programme.status: superseded needs a newer edition after '{edition}' in "
+                        f"extra.editions (found {editions or 'none'})")
+        return None
+    return editions[index + 1]

@@ -151,9 +151,9 @@ def write_programme_files(folder: Path, editions: Editions) -> None:
             continue
         depth = relative.count("/") + 1
         _write_redirect(folder / LATEST / relative / "index.html", "../" * depth + f"{default.name}/{relative}",
-                        _language(page), default.name)
+                        _language(page), editions)
     _write_redirect(folder / "index.html", f"{default.name}/", _language(folder / default.name / "index.html"),
-                    default.name)
+                    editions)
 
 
 def _language(page: Path) -> str:
@@ -163,20 +163,22 @@ def _language(page: Path) -> str:
     return found.group(1)
 
 
-def _write_redirect(path: Path, target: str, language: str, default: str) -> None:
+def _write_redirect(path: Path, target: str, language: str, editions: Editions) -> None:
     """A page that sends the reader on to target (relative), keeping any #section: a meta
     refresh that works without JavaScript, a script that keeps the fragment, and a link."""
     texts = texts_for(language)
+    default = editions.default.name
+    title, link = texts[editions.about_default("redirect_title")], texts[editions.about_default("redirect_link")]
     path.parent.mkdir(parents=True, exist_ok=True)
     href = escape(target, quote=True)
     path.write_text(
         "<!doctype html>\n"
         f'<html lang="{escape(language)}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(fill(texts['redirect_title'], default=default))}</title>\n"
+        f"<title>{escape(fill(title, default=default))}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         f'<link rel="canonical" href="{href}">\n'
         f"<script>location.replace({json.dumps(target)} + location.hash)</script>\n"
         "</head>\n<body>\n"
-        f'<p><a href="{href}">{escape(fill(texts["redirect_link"], default=default))}</a></p>\n'
+        f'<p><a href="{href}">{escape(fill(link, default=default))}</a></p>\n'
         "</body>\n</html>\n", encoding="utf-8")

@@ -157,6 +157,153 @@ def test_every_page_links_to_its_statement_and_says_the_period_has_ended(site):
     assert checked >= 45
 
 
+# ---- Pargas: the same checks on a site in Swedish and Finnish, with two editions --------------
+
+PARGAS = REPO / "programmes" / "pargas"
+PARGAS_LANGS = ("sv", "fi")
+# Required by section 32 and not in the plan, in either edition or language: the reason Pargas
+# does not run these checks yet (README, "Pargas and the legal checks").
+PARGAS_GAPS = {"council-approval", "budget-link", "scope-all-immigrants", "immigrant-participation"}
+SITE_PAGES = ("lagkrav.md", "tillganglighet.md")
+
+
+def _pargas_config(root: Path, edition: str) -> dict:
+    from mkdocs.utils.yaml import yaml_load
+    with open(root / "programmes" / "pargas" / edition / "mkdocs.yml", encoding="utf-8") as source:
+        return yaml_load(source)        # with programme.yml (INHERIT)
+
+
+@pytest.mark.parametrize("edition", ("2022", "2023"))
+def test_the_pargas_plan_lacks_four_required_elements_and_nothing_else(edition):
+    config = _pargas_config(REPO, edition)
+    result = assess_site(REPO, PARGAS / edition / "docs", PARGAS_LANGS, config["extra"], BUILD_DATE,
+                         config["nav"] + list(SITE_PAGES))
+    assert {(e.element, e.language) for e in result.errors} == {(g, lang) for g in PARGAS_GAPS for lang in PARGAS_LANGS}
+    budget = str(next(e for e in result.errors if e.element == "budget-link" and e.language == "fi"))
+    for text in ("[budget-link]", SECTION_32, "language fi", f"edition {edition}",
+                 f"programmes/pargas/{edition}/docs/fi/"):
+        assert text in budget
+    assert result.programme.municipality == {"sv": "Pargas", "fi": "Parainen"}
+    assert result.programme.status == {"2022": "superseded", "2023": "period_ended"}[edition]
+    assert result.programme.superseded_by == {"2022": "2023", "2023": None}[edition]
+    warnings = {w.element for w in result.warnings}
+    assert "council-approval" in warnings                                   # no date, no section
+    assert ("periodic-review" in warnings) == (edition == "2023")          # a superseded edition has no review
+    covered = {s.element.id for s in result.statuses if s.covered("sv") and s.covered("fi")}
+    assert {"integration-programme", "periodic-review", "cooperation", "accessibility-statement",
+            "accessibility-feedback", "good-relations", "refugee-placement-plan"} <= covered
+
+
+def switch_on_compliance(work: Path) -> None:
+    """What README says to do once the plan has every required element: the hook in programme.yml,
+    the two pages back in the build and in each edition's nav."""
+    programme = work / "programmes" / "pargas" / "programme.yml"
+    _edit(programme, "  - ../../../hooks/search_per_language.py\n",
+          "  - ../../../hooks/search_per_language.py\n  - ../../../hooks/compliance_pages.py\n")
+    _edit(programme, "exclude_docs: |\n  lagkrav.md\n  tillganglighet.md\n", "")
+    for edition in ("2022", "2023"):
+        config = work / "programmes" / "pargas" / edition / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8") + "".join(f"  - {p}\n" for p in SITE_PAGES),
+                          encoding="utf-8")
+
+
+def as_recommendations(work: Path, profile: str, elements: set[str]) -> None:
+    """In a copy only: these elements warn instead of failing, so that the rest can be seen."""
+    path = work / "hooks" / "requirements.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for element in data["profiles"][profile]["elements"]:
+        if element["id"] in elements:
+            element["severity"] = "recommended"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pargas_builds(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
+    """Pargas with the compliance hook switched on and its four gaps as warnings: both editions
+    (they must pass), and 2023 with one more element removed from one language (it must fail).
+    The three builds run side by side."""
+    root = tmp_path_factory.mktemp("pargas-compliance")
+    copies = {}
+    for name in ("whole", "broken"):
+        work = root / name
+        for folder in ("hooks", "overrides", "programmes", "directory", "data"):
+            shutil.copytree(REPO / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
+        switch_on_compliance(work)
+        as_recommendations(work, "act-1386-2010", PARGAS_GAPS)
+        copies[name] = work
+    allmant = copies["broken"] / "programmes" / "pargas" / "2023" / "docs" / "fi" / "allmant.md"
+    _edit(allmant, "  - integration-programme\n", "")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
+    jobs = {"2022": (copies["whole"], "2022"), "2023": (copies["whole"], "2023"), "broken": (copies["broken"], "2023")}
+    running = {}
+    for name, (work, edition) in jobs.items():
+        log = open(root / f"{name}.log", "w+", encoding="utf-8")
+        command = [sys.executable, "-m", "hooks", "build", "--config-file", f"programmes/pargas/{edition}/mkdocs.yml",
+                   "--output", str(root / f"site-{name}")]
+        running[name] = (subprocess.Popen(command, cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT), log)
+    results = {}
+    for name, (process, log) in running.items():
+        code = process.wait(timeout=300)
+        log.seek(0)
+        results[name] = (code, log.read(), root / f"site-{name}")
+        log.close()
+    return results
+
+
+def test_pargas_with_a_required_element_removed_fails_naming_it(pargas_builds):
+    code, output, site = pargas_builds["broken"]
+    assert code == 1, output[-3000:]
+    for text in ("[integration-programme]", SECTION_32, "language fi", "edition 2023",
+                 "declare it in programmes/pargas/2023/docs/fi/allmant.md as "
+                 "programmes/pargas/2023/docs/sv/allmant.md does: covers: [integration-programme]"):
+        assert text in output, f"{text!r} not in the build output\n{output[-3000:]}"
+    assert "language sv" not in output.split("The programme does not meet")[1]
+    assert not site.exists()
+
+
+PARGAS_TEXTS = {"sv": ("Tillgänglighetsutlåtande", "Programperioden 2022–2025 tog slut 31.12.2025.",
+                       "Ersatt av 2023 års upplaga", "Pargas (tvåspråkig kommun)"),
+                "fi": ("Saavutettavuusseloste", "Ohjelmakausi 2022–2025 päättyi 31.12.2025.",
+                       "Korvattu vuoden 2023 laitoksella", "Parainen (kaksikielinen kunta)")}
+
+
+@pytest.mark.parametrize("edition", ("2022", "2023"))
+def test_pargas_editions_build_with_their_compliance_pages_in_swedish_and_finnish(pargas_builds, edition):
+    code, output, site = pargas_builds[edition]
+    assert code == 0, output[-3000:]
+    assert not (site / "en").exists()
+    profile = load_requirements(REPO / "hooks" / "requirements.yml").profiles["act-1386-2010"]
+    for lang, prefix in (("sv", ""), ("fi", "fi/")):
+        statement, ended, superseded, municipality = PARGAS_TEXTS[lang]
+        report = html.unescape(re.sub(r"<[^>]+>", " ", (site / prefix / "lagkrav" / "index.html").read_text("utf-8")))
+        report = " ".join(report.split())
+        assert all(" ".join(e.label[lang].split()) in report for e in profile.elements), lang
+        assert municipality in report
+        assert (superseded in report) == (edition == "2022")
+        assert (site / prefix / "tillganglighet" / "index.html").exists()
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    assert len(pages) >= 26
+    for path in pages:
+        rel = path.parent.relative_to(site).as_posix()
+        rel = "" if rel == "." else rel + "/"
+        lang = "fi" if rel.startswith("fi/") else "sv"
+        page = path.read_text(encoding="utf-8")
+        footer = page[page.index('<div class="md-copyright">'):]
+        assert links_to(footer, rel, ("fi/" if lang == "fi" else "") + "tillganglighet/"), rel
+        assert PARGAS_TEXTS[lang][0] in footer, rel
+        # One message about the edition's status, never two: the period notice on the newest
+        # edition, the older-edition banner on the superseded one.
+        notice = re.search(rf"<aside[^>]*{NOTICE_ATTRIBUTE}.*?</aside>", page, re.S)
+        assert bool(notice) == (edition == "2023") and ("edition-notice" in page) == (edition == "2022"), rel
+        if notice:
+            assert PARGAS_TEXTS[lang][1] in notice.group(0)
+    if edition == "2023":   # "what changed" lists the plan's chapters, not the site's own pages
+        changes = (site / "andringar" / "index.html").read_text(encoding="utf-8")
+        summary = "".join(re.findall(r'<div class="edition-changes" data-change="\w+">(.*?)</div>', changes, re.S))
+        assert "boende/" in summary and "lagkrav" not in summary and "tillganglighet" not in summary
+
+
 # ---- the checker on small inputs -------------------------------------------------------------
 
 def _l(text: str) -> dict[str, str]:
@@ -339,3 +486,62 @@ def test_repository_from_ci_environment_or_nothing(tmp_path):
     assert ci.edit_url("directory/frk-borga.yml", "main") == \
         "https://github.com/porvoo/site/edit/main/directory/frk-borga.yml"
     assert find_repository(tmp_path, {}) is None    # not a git checkout, no CI: the publisher answers
+
+
+# ---- any set of the three languages ---------------------------------------------------------
+
+def _two(text: str, langs=("sv", "fi")) -> dict[str, str]:
+    return {lang: f"{text} ({lang})" for lang in langs}
+
+
+def _programme_in(langs: tuple[str, ...], **changes):
+    """A programme declared in the site's languages only (no English names on a sv+fi site)."""
+    raw = {"municipality": _two("Pargas", langs), "bilingual": "sv" in langs and "fi" in langs, "profile": "tiny",
+           "period": PAST, "status": "period_ended", "next_review": "2024-12-31", "edition": "2023",
+           "publisher": _two("Stad", langs), "council_decision": {"body": _two("fullmäktige", langs),
+                                                                   "date": None, "section": None}}
+    raw.update(changes)
+    return load_programme({"programme": raw, "editions": ["2022", "2023"]}, langs)
+
+
+@pytest.mark.parametrize("langs", [("sv", "fi"), ("fi",)], ids=["sv+fi", "fi only"])
+def test_a_site_in_fewer_languages_is_checked_and_reported_in_its_own(langs):
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers('"good-relations#goals"'), GOOD)} for lang in langs}
+    programme = _programme_in(langs)
+    assert set(programme.municipality) == set(langs)
+    result = _assess(pages, programme)
+    assert result.errors == [] and result.languages == langs
+    for lang in langs:
+        report = render_report(result, lang, "lagkrav.md")
+        assert f"Pargas ({lang})" in report and f"budget-link ({lang})" in report
+        assert f"[a.md – Goals](a.md#goals)" in report and "(en)" not in report
+        assert status_notice(programme, lang) and render_feedback(None, programme, lang).count(f"Stad ({lang})") == 1
+    municipality = render_report(result, langs[0], "lagkrav.md").split("\n")[4]
+    assert {"sv": "tvåspråkig kommun", "fi": "yksikielinen kunta"}[langs[0]] in municipality
+
+
+def test_the_site_languages_decide_which_texts_are_required():
+    with pytest.raises(ProgrammeError,
+                       match=r"municipality: expected a text for each of the site's languages \(sv, fi\)"):
+        _programme_in(("sv", "fi"), municipality={"sv": "Pargas"})
+    with pytest.raises(ProgrammeError, match="have texts in sv, fi, en only"):
+        _programme_in(("sv", "de"))
+    assert _programme(municipality=_l("Borgå")).municipality["en"] == "Borgå (en)"   # all three by default
+
+
+def test_a_superseded_edition_names_its_successor_and_is_not_reviewed():
+    old = _programme_in(("sv", "fi"), status="superseded", edition="2022")
+    assert old.superseded_by == "2023"
+    with pytest.raises(ProgrammeError, match="superseded needs a newer edition after '2023'"):
+        _programme_in(("sv", "fi"), status="superseded")
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers("good-relations"), GOOD)} for lang in ("sv", "fi")}
+    result = _assess(pages, old)
+    assert result.errors == [] and not result.review_overdue
+    assert "periodic-review" not in {w.element for w in result.warnings}
+    assert status_notice(old, "fi") is None       # the older-edition banner says it
+    assert "Ersatt av 2023 års upplaga" in render_report(result, "sv", "lagkrav.md")
+    footer = '<div class="md-copyright"><a href="../tillganglighet/">Statement</a></div>'
+    [problem] = check_built_page(result, "sv", "docs/sv/a.md", "a/", footer, "tillganglighet/")
+    assert problem.element == "periodic-review" and "superseded by the 2023 edition" in problem.found
+    banner = '<p class="edition-notice">Du läser 2022 års upplaga.</p>' + footer
+    assert check_built_page(result, "sv", "docs/sv/a.md", "a/", banner, "tillganglighet/") == []

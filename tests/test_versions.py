@@ -60,13 +60,19 @@ def _selector(html: str) -> dict[str, str]:
 @pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_of_each_edition_is_built_in_each_language(published, edition, lang):
+    """Every page but those programme.yml leaves out (exclude_docs: the site pages that wait for
+    the compliance hook, README "Pargas and the legal checks"), which must not be published."""
+    from mkdocs.utils.yaml import yaml_load
+    with open(PARGAS / edition / "mkdocs.yml", encoding="utf-8") as source:
+        excluded = set((yaml_load(source).get("exclude_docs") or "").split())
     docs = PARGAS / edition / "docs" / lang
     assert docs.is_dir()
     for source in sorted(docs.glob("*.md")):
         stem = "" if source.stem == "index" else source.stem + "/"
         page = published / "pargas" / edition / LANGUAGES[lang] / stem / "index.html"
-        assert page.exists(), f"{source.relative_to(REPO)} was not built"
-        assert _lang(_read(page)) == lang
+        assert page.exists() != (source.name in excluded), f"{source.relative_to(REPO)}: built or not?"
+        if page.exists():
+            assert _lang(_read(page)) == lang
 
 
 def test_no_english_in_pargas_and_the_main_site_is_still_at_the_root(published):
@@ -121,7 +127,9 @@ def test_main_site_shows_its_single_edition(published):
 
 # --- the older edition says so --------------------------------------------------------------
 
-def test_every_page_of_the_older_edition_links_to_the_edition_in_force(published):
+def test_every_page_of_the_older_edition_links_to_the_newest_edition(published):
+    """2023 is the default edition but not in force (its period ended on 31.12.2025): the banner
+    calls it the newest edition, never the one in force."""
     folder = published / "pargas" / "2022"
     checked = 0
     for page in html_pages(folder):
@@ -131,7 +139,7 @@ def test_every_page_of_the_older_edition_links_to_the_edition_in_force(published
         notice = re.search(r'<p class="edition-notice">\s*(.*?)\s*<a href="([^"]+)">(.*?)</a>', html, re.S)
         assert notice, f"{page}: no notice"
         assert _lang(html) == lang
-        assert unescape(notice.group(1)) == texts["older_notice"].format(edition="2022", default="2023")
+        assert unescape(notice.group(1)) == texts["older_notice_newest"].format(edition="2022", default="2023")
         same = published / "pargas" / "2023" / LANGUAGES[lang] / rel
         if (same / "index.html").exists():
             assert _resolve(page, notice.group(2)) == same.resolve()
@@ -144,9 +152,21 @@ def test_every_page_of_the_older_edition_links_to_the_edition_in_force(published
     assert "jamlikhet" in {_page_key(folder, p)[1].rstrip("/") for p in html_pages(folder)}
 
 
-def test_the_edition_in_force_has_no_notice(published):
+def test_the_newest_edition_has_no_banner_and_no_edition_is_called_in_force(published):
     for page in html_pages(published / "pargas" / "2023"):
-        assert "edition-notice" not in _read(page), page
+        html = _read(page)
+        assert "edition-notice" not in html, page
+        assert "md-version__alias" not in html, f"{page}: the selector calls an edition in force"
+    redirect = _read(published / "pargas" / "latest" / "fi" / "boende" / "index.html")
+    assert f"<title>{_texts('fi')['redirect_title_newest'].format(default='2023')}</title>" in redirect
+
+
+def test_translation_notice_names_no_kind_of_document(published):
+    """Pargas has a plan, not a programme: the notice on its Finnish pages says neither."""
+    html = _read(published / "pargas" / "2023" / "fi" / "boende" / "index.html")
+    notice = re.search(r'<aside class="admonition info translation-notice".*?</aside>', html, re.S).group(0)
+    assert "Tämä on epävirallinen käännös. Virallinen teksti on ruotsinkielinen." in notice
+    assert "hjelma" not in notice
 
 
 # --- latest/ and the programme's address ---------------------------------------------------
@@ -356,6 +376,20 @@ def test_word_diff_marks_words_and_ignores_typography():
     assert _kind(same, renumbered) == "unchanged"
 
 
+def test_site_pages_are_not_chapters(tmp_path):
+    """The accessibility statement and the compliance page (front matter site_page: true) are
+    about the website: "what changed" leaves them out even when they differ between editions."""
+    from hooks.edition_changes import compare_editions
+    for edition, text in (("old", "Text."), ("new", "Other text.")):
+        folder = tmp_path / edition
+        folder.mkdir()
+        (folder / "boende.md").write_text("# Boende\n\nText.\n", encoding="utf-8")
+        (folder / "lagkrav.md").write_text(f"---\nsite_page: true\n---\n\n# Lagkrav\n\n{text}\n", encoding="utf-8")
+        (folder / "index.md").write_text(f"# Home\n\n{text}\n", encoding="utf-8")
+    changes = compare_editions(tmp_path / "old", tmp_path / "new", ["index.md", "boende.md", "lagkrav.md"])
+    assert [(c.file, c.kind) for c in changes] == [("boende.md", "unchanged")]
+
+
 def _edition_config(folder: Path, name: str, status: str, editions=("2022", "2023")) -> Path:
     (folder / name / "docs").mkdir(parents=True, exist_ok=True)
     path = folder / name / "mkdocs.yml"
@@ -371,12 +405,19 @@ def test_editions_are_read_from_the_configs(tmp_path):
     editions = load_editions(path, yaml.safe_load(path.read_text()))
     assert [e.name for e in editions.all] == ["2022", "2023"] and editions.default.name == "2023"
     assert editions.previous().name == "2022" and not editions.current_is_older
+    assert editions.about_default("older_notice") == "older_notice"
+    path = _edition_config(tmp_path, "2023", "period_ended")     # the newest, but no longer in force
+    editions = load_editions(path, yaml.safe_load(path.read_text()))
+    assert editions.default.name == "2023" and editions.about_default("older_notice") == "older_notice_newest"
+    for key in ("older_notice", "redirect_title", "redirect_link"):
+        assert all(f"{key}_newest" in _texts(lang) for lang in ("sv", "fi", "en")), key
 
 
 @pytest.mark.parametrize("problem, message", [
     ("two_in_force", "more than one edition has status in_force"),
     ("wrong_name", "the edition's folder (and so its address) is '2022'"),
     ("missing", "does not exist"),
+    ("superseded_newest", "has status superseded but is not older than the edition readers get by default"),
 ])
 def test_edition_configuration_errors_are_explained(tmp_path, problem, message):
     from hooks.editions import EditionError, load_editions
@@ -387,6 +428,9 @@ def test_edition_configuration_errors_are_explained(tmp_path, problem, message):
         first = _edition_config(tmp_path, "2022", "superseded")
         first.write_text(first.read_text().replace("edition: '2022'", "edition: '2021'"))
         path = _edition_config(tmp_path, "2023", "in_force")
+    elif problem == "superseded_newest":
+        _edition_config(tmp_path, "2022", "period_ended")
+        path = _edition_config(tmp_path, "2023", "superseded")
     else:
         path = _edition_config(tmp_path, "2023", "in_force")
     with pytest.raises(EditionError, match=re.escape(message)):

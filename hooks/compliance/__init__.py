@@ -22,9 +22,10 @@ REQUIREMENTS_FILE = Path(__file__).resolve().parent.parent / "requirements.yml"
 
 def assess_site(repo: Path, docs_dir: Path, languages: tuple[str, ...], extra: dict | None,
                 build_date: date, nav: object = None, requirements_file: Path = REQUIREMENTS_FILE) -> Assessment:
-    """Check every language of a site. Raises RequirementsError/ProgrammeError on bad data."""
+    """Check every language of a site. Paths in messages are shown relative to repo.
+    Raises RequirementsError/ProgrammeError on bad data."""
     requirements = load_requirements(requirements_file)
-    programme = load_programme(extra)
+    programme = load_programme(extra, languages)
     profile = requirements.profiles.get(programme.profile)
     if profile is None:
         raise RequirementsError(f"mkdocs.yml: extra.programme.profile '{programme.profile}' is not one of "

@@ -18,6 +18,9 @@ from hooks.site_config import Programme
 ERROR, WARNING = "error", "warning"
 STATEMENT = "accessibility-statement"    # the element whose page is the accessibility statement
 NOTICE_ATTRIBUTE = 'data-programme-status="period_ended"'   # written by overrides/partials/programme-status.html
+# A superseded edition says so with the older-edition banner of hooks/edition_pages.py
+# (overrides/partials/edition-notice.html), not with a notice of its own: one message, not two.
+EDITION_NOTICE = 'class="edition-notice"'
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ class Assessment:
 
     @property
     def review_overdue(self) -> bool:
-        return self.programme.next_review < self.build_date
+        """A superseded edition is not reviewed any more: the edition that replaced it is."""
+        return self.programme.status != "superseded" and self.programme.next_review < self.build_date
 
     def status(self, element_id: str) -> ElementStatus | None:
         return next((s for s in self.statuses if s.element.id == element_id), None)
@@ -226,8 +230,11 @@ def _iso(day: date) -> str:
 
 
 def check_review_date(element: Element, programme: Programme, build_date: date) -> list[Problem]:
-    """An in-force programme whose review date has passed is an error; an ended period is shown, not hidden."""
+    """An in-force programme whose review date has passed is an error; an ended period is shown, not hidden.
+    A superseded edition has no review of its own (the edition that replaced it has)."""
     review, end = programme.next_review, programme.period_end_date
+    if programme.status == "superseded":
+        return []
     if programme.status == "in_force":
         if review < build_date:
             return [_problem(
@@ -294,7 +301,8 @@ def links_to(html: str, page_url: str, target_url: str) -> bool:
 
 def check_built_page(assessment: Assessment, lang: str, page_path: str, page_url: str, html: str,
                      statement_url: str | None) -> list[Problem]:
-    """What a built page must show: the footer link to the statement, and the notice when the period has ended."""
+    """What a built page must show: the footer link to the statement, the notice when the period has
+    ended, and the older-edition banner on a superseded edition."""
     problems = []
     programme = assessment.programme
     linked = next((e for e in assessment.profile.elements if e.check == "linked-from-every-page"), None)
@@ -312,4 +320,11 @@ def check_built_page(assessment: Assessment, lang: str, page_path: str, page_url
         problems.append(_problem(ERROR, review, programme, lang,
                                  f"the built page of {page_path} does not say that the programme period has ended",
                                  "include partials/programme-status.html in the content block of overrides/main.html"))
+    if review and programme.status == "superseded" and EDITION_NOTICE not in html:
+        problems.append(_problem(ERROR, review, programme, lang,
+                                 f"the built page of {page_path} does not say that this edition was superseded "
+                                 f"by the {programme.superseded_by} edition",
+                                 "add hooks/edition_pages.py to the hooks: it puts the older-edition banner "
+                                 "(overrides/partials/edition-notice.html) on every page of an edition older "
+                                 "than the default one"))
     return problems

@@ -23,6 +23,7 @@ _T = {
         "profile": "Kontrolleras mot", "decision": "Beslut", "not_given": "anges inte i programdokumentet",
         "date": "datum", "section": "paragraf", "period": "Programperiod", "status": "Status",
         "in_force": "I kraft", "period_ended": "Programperioden har gått ut {date}",
+        "superseded": "Ersatt av {edition} års upplaga",
         "review": "Nästa översyn", "overdue": "försenad", "edition": "Upplaga",
         "checked": "Kontrollerad", "checked_when": "{date}, när webbplatsen byggdes",
         "required": "Krav", "required_intro": "Om något av dessa saknas på något av webbplatsens språk "
@@ -49,6 +50,7 @@ _T = {
         "profile": "Tarkistetaan", "decision": "Päätös", "not_given": "ei mainita ohjelma-asiakirjassa",
         "date": "päivämäärä", "section": "pykälä", "period": "Ohjelmakausi", "status": "Tila",
         "in_force": "Voimassa", "period_ended": "Ohjelmakausi on päättynyt {date}",
+        "superseded": "Korvattu vuoden {edition} laitoksella",
         "review": "Seuraava tarkistus", "overdue": "myöhässä", "edition": "Painos",
         "checked": "Tarkistettu", "checked_when": "{date}, kun sivusto koottiin",
         "required": "Vaatimukset", "required_intro": "Jos jokin näistä puuttuu jollakin sivuston kielellä, "
@@ -76,6 +78,7 @@ _T = {
         "profile": "Checked against", "decision": "Decision", "not_given": "not given in the programme document",
         "date": "date", "section": "section", "period": "Programme period", "status": "Status",
         "in_force": "In force", "period_ended": "The programme period ended on {date}",
+        "superseded": "Superseded by the {edition} edition",
         "review": "Next review", "overdue": "overdue", "edition": "Edition",
         "checked": "Checked", "checked_when": "{date}, when the site was built",
         "required": "Requirements", "required_intro": "If any of these is missing in any of the site's "
@@ -107,7 +110,8 @@ def _cell(text: str) -> str:
 
 
 def status_notice(programme: Programme, lang: str) -> str | None:
-    """The sentence every page shows once the programme period has ended; None while it is in force."""
+    """The sentence every page shows once the programme period has ended; None while it is in force,
+    and None on a superseded edition, whose pages already say so in the older-edition banner."""
     if programme.status != "period_ended":
         return None
     return _T[lang]["notice"].format(period=programme.period, date=format_date(programme.period_end_date, lang))
@@ -128,8 +132,9 @@ def _facts(assessment: Assessment, lang: str) -> list[str]:
     decision = [p.council.body[lang],
                 f"{t['date']}: {format_date(p.council.date, lang) if p.council.date else t['not_given']}",
                 f"{t['section']}: {'§ ' + p.council.section if p.council.section else t['not_given']}"]
-    status = t["in_force"] if p.status == "in_force" else \
-        t["period_ended"].format(date=format_date(p.period_end_date, lang))
+    status = {"in_force": t["in_force"],
+              "period_ended": t["period_ended"].format(date=format_date(p.period_end_date, lang)),
+              "superseded": t["superseded"].format(edition=p.superseded_by)}[p.status]
     review = format_date(p.next_review, lang) + (f" – **{t['overdue']}**" if assessment.review_overdue else "")
     rows = [
         (t["municipality"], f"{p.municipality[lang]} ({t['bilingual'] if p.bilingual else t['monolingual']})"),
