@@ -96,30 +96,45 @@ def search_index_sizes(site: Path, languages: dict[str, str]) -> list[IndexSize]
     return sizes
 
 
-_ITEM = re.compile(r'<li class="directory-item" id="actor-([a-z0-9-]+)".*?</ul></li>', re.DOTALL)
+_TAG = re.compile(r"<(/?)(ul|li)\b[^>]*>")
+_ITEM_ID = re.compile(r'id="actor-([a-z0-9-]+)"')
+
+
+def _list_items(html: str) -> tuple[list[str], int]:
+    """The items of the directory list (#directory-list) and where the list closes: its own
+    <li> elements, not those of an item's list of services."""
+    start = html.index('id="directory-list"')
+    depth, item_start, items = 1, None, []
+    for tag in _TAG.finditer(html, html.index(">", start) + 1):
+        closing, name = tag.group(1) == "/", tag.group(2)
+        if name == "ul":
+            depth += -1 if closing else 1
+            if depth == 0:
+                return items, tag.start()
+        elif depth == 1 and not closing:
+            item_start = tag.start()
+        elif depth == 1 and closing and item_start is not None:
+            items.append(html[item_start:tag.end()])
+            item_start = None
+    raise RuntimeError("the directory list is not closed")
 
 
 def directory_page_with(html: str, total: int) -> str:
     """The built directory list with its items cloned (new ids) up to `total`: the list a
     directory of that size renders, without building its thousands of actor pages. Only the
     filterable list (#directory-list) grows; the sections by need below it stay as built."""
-    start = html.index('id="directory-list"')
-    blocks, end = [], html.index(">", start) + 1
-    for match in _ITEM.finditer(html, end):
-        if match.start() != end:
-            break           # the list's items follow one another; anything later is another list
-        blocks.append(match)
-        end = match.end()
-    if not blocks:
+    items, end = _list_items(html)
+    if not items:
         raise RuntimeError("the directory page has no directory items")
     extra = []
-    for number in range(max(0, total - len(blocks))):
-        match = blocks[number % len(blocks)]
-        actor, new_id = match.group(1), f"{match.group(1)}-{number + 1:05d}"
-        extra.append(match.group(0).replace(f'id="actor-{actor}"', f'id="actor-{new_id}"', 1)
-                                   .replace(f'href="{actor}/"', f'href="{new_id}/"', 1))
+    for number in range(max(0, total - len(items))):
+        item = items[number % len(items)]
+        actor = _ITEM_ID.search(item).group(1)
+        new_id = f"{actor}-{number + 1:05d}"
+        extra.append(item.replace(f'id="actor-{actor}"', f'id="actor-{new_id}"', 1)
+                         .replace(f'href="{actor}/"', f'href="{new_id}/"', 1))
     html = html[:end] + "".join(extra) + html[end:]
-    return re.sub(r'data-total="\d+"', f'data-total="{max(total, len(blocks))}"', html, count=1)
+    return re.sub(r'data-total="\d+"', f'data-total="{max(total, len(items))}"', html, count=1)
 
 
 # Typed in the search box one after another, as a reader would: short, longer, no match, cleared.
