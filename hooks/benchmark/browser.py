@@ -26,6 +26,7 @@ class PageWeight:
     requests: int
     transferred: int     # bytes Chromium received (CDP encodedDataLength), cache disabled
     gzip: int            # the same responses, each gzip-compressed
+    search_gzip: int     # of which Material's search: its worker, lunr and the search index
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,20 @@ def page_weights(site: Path, pages: dict[str, str]) -> list[PageWeight]:
             status = page.goto(base + path, wait_until="networkidle")
             if status is None or status.status != 200:
                 raise RuntimeError(f"{path} answered {status and status.status}")
-            compressed = sum(len(gzip.compress(r.body(), 9)) for r in responses if r.status == 200)
-            results.append(PageWeight(name, path, len(responses), sum(received.values()), compressed))
+            sizes = {r.url: len(gzip.compress(r.body(), 9)) for r in responses if r.status == 200}
+            search = sum(size for url, size in sizes.items() if _is_search(url))
+            results.append(PageWeight(name, path, len(responses), sum(received.values()),
+                                      sum(sizes.values()), search))
             context.close()
     return results
+
+
+# Material starts its search worker on every page load, before anyone searches.
+_SEARCH_PARTS = ("/search/search_index.json", "/assets/javascripts/workers/", "/assets/javascripts/lunr/")
+
+
+def _is_search(url: str) -> bool:
+    return any(part in url for part in _SEARCH_PARTS)
 
 
 def search_index_sizes(site: Path, languages: dict[str, str]) -> list[IndexSize]:

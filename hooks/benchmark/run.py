@@ -55,8 +55,9 @@ def measure(repo: Path, settings: Settings) -> report.Report:
             note=f"of which {full.pdf_count} PDFs: {full.pdf_step:.1f} s")
         add("whole build, plain Material (no hooks, no PDFs, not strict)", f"{full.plain:.1f} s")
         add("ours / plain, without the PDF step (cost of our checks and rendering)",
-            f"{full.ratio_without_pdfs:.2f}", "≤ 1.25", full.ratio_without_pdfs <= 1.25)
-        add("ours / plain, with the PDF step", f"{full.ratio:.2f}", "≤ 1.25", full.ratio <= 1.25)
+            f"{full.ratio_without_pdfs:.2f}", "≤ 1.25", full.ratio_without_pdfs <= 1.25, key="hooks-cost")
+        add("ours / plain, with the PDF step", f"{full.ratio:.2f}", "≤ 1.25", full.ratio <= 1.25,
+            key="hooks-cost-with-pdfs")
 
         real_actors, real_build = builds.real_directory_build(copy, settings.runs)
         add(f"main site, MkDocs build with the real directory ({real_actors} actors)", f"{real_build:.1f} s")
@@ -67,7 +68,7 @@ def measure(repo: Path, settings: Settings) -> report.Report:
             per_validation.append(per)
             target, met = ("≤ 2 s", point.validation <= 2.0) if point.actors >= 5000 else ("", None)
             add(f"validate {point.actors:,} actors (`load_directory`)", f"{point.validation:.2f} s",
-                target, met, note=f"{per * 1000:.2f} ms per actor")
+                target, met, note=f"{per * 1000:.2f} ms per actor", key="validation")
             if point.build is not None:
                 marginal = (point.build - real_build) / (point.actors - real_actors)
                 per_build.append(marginal)
@@ -75,22 +76,23 @@ def measure(repo: Path, settings: Settings) -> report.Report:
                     f"{point.build:.1f} s", note=f"{marginal * 1000:.1f} ms per added actor")
         if len(per_validation) > 1:
             add("validation cost per actor, max/min between sizes", f"{max(per_validation) / min(per_validation):.2f}",
-                "each size within ±20 % of the median", _within(per_validation, 0.2))
+                "each size within ±20 % of the median", _within(per_validation, 0.2), key="validation-flat")
         if len(per_build) > 1 and min(per_build) > 0:
             add("build cost per added actor, max/min between sizes", f"{max(per_build) / min(per_build):.2f}",
-                "each size within ±20 % of the median", _within(per_build, 0.2))
+                "each size within ±20 % of the median", _within(per_build, 0.2), key="build-flat")
 
         for weight in browser.page_weights(site, PAGES):
             target, met = ("≤ 150 KB (gzip)", weight.gzip <= 150 * KB) if weight.name.startswith("chapter") else ("", None)
-            add(f"first view, {weight.name} `{weight.path}`", f"{_kb(weight.gzip)} gzip", target, met,
-                note=f"{_kb(weight.transferred)} as served uncompressed, {weight.requests} requests")
+            add(f"first view, {weight.name} `{weight.path}`", f"{_kb(weight.gzip)} gzip", target, met, key="first-view",
+                note=f"of which search {_kb(weight.search_gzip)}; {_kb(weight.transferred)} as served "
+                     f"uncompressed, {weight.requests} requests")
         for index in browser.search_index_sizes(site, LANGUAGES):
             add(f"search index, {index.language}", f"{_kb(index.gzip)} gzip", "≤ 250 KB gzip",
-                index.gzip <= 250 * KB, note=f"{_kb(index.raw)} raw")
+                index.gzip <= 250 * KB, note=f"{_kb(index.raw)} raw", key="search-index")
         shown, median_ms, worst_ms = browser.filter_time(site, "/katalog/", settings.filter_actors,
                                                          settings.filter_rounds)
         add(f"directory filter, one query, {shown:,} actors in the list", f"{median_ms:.1f} ms", "≤ 50 ms",
-            median_ms <= 50, note=f"median of {settings.filter_rounds * len(browser.QUERIES)} queries, worst {worst_ms:.1f} ms")
+            median_ms <= 50, key="filter", note=f"median of {settings.filter_rounds * len(browser.QUERIES)} queries, worst {worst_ms:.1f} ms")
 
         count, seconds = builds.time_pdfs_of_language(copy, site, "sv", source_date_epoch(repo))
         add("all PDFs of one language (sv, main programme)", f"{seconds:.1f} s", note=f"{count} PDFs")
