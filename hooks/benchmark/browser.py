@@ -156,14 +156,24 @@ _TIME_QUERY = """(value) => {
   const started = performance.now();
   input.value = value;
   input.dispatchEvent(new Event('input', {bubbles: true}));
+  const scripted = performance.now();
   document.body.offsetHeight;   // the list's new layout is part of the answer
-  return [performance.now() - started, document.getElementById('directory-count').textContent];
+  return [scripted - started, performance.now() - started,
+          document.getElementById('directory-count').textContent];
 }"""
 
 
-def filter_time(site: Path, directory_path: str, total: int, rounds: int) -> tuple[int, float, float]:
-    """Median and worst milliseconds for the filter to answer a query, with `total` actors in
-    the list; returns (actors in the list, median, max)."""
+@dataclass(frozen=True)
+class FilterTiming:
+    actors: int          # items in the filterable list
+    queries: int
+    script_ms: float     # median: directory.js matching and hiding items
+    answer_ms: float     # median: the same and the browser's new layout of the list
+    worst_ms: float      # slowest answer
+
+
+def filter_time(site: Path, directory_path: str, total: int, rounds: int) -> FilterTiming:
+    """How long the filter takes to answer a query with `total` actors in the list."""
     page_file = site / directory_path.strip("/") / "index.html"
     original = page_file.read_text(encoding="utf-8")
     scaled = page_file.with_name("benchmark-scaled.html")
@@ -173,13 +183,15 @@ def filter_time(site: Path, directory_path: str, total: int, rounds: int) -> tup
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"{base}{directory_path}benchmark-scaled.html", wait_until="load")
             shown = page.locator("#directory-list > .directory-item").count()
-            times = []
+            scripts, answers = [], []
             for _ in range(rounds):
                 for query in QUERIES:
-                    elapsed, status = page.evaluate(_TIME_QUERY, query)
+                    script, answer, status = page.evaluate(_TIME_QUERY, query)
                     if not status:
                         raise RuntimeError("the filter did not update its count")
-                    times.append(elapsed)
-            return shown, statistics.median(times), max(times)
+                    scripts.append(script)
+                    answers.append(answer)
+            return FilterTiming(shown, len(answers), statistics.median(scripts),
+                                statistics.median(answers), max(answers))
     finally:
         scaled.unlink()

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from statistics import median
 
 from hooks.atomic_build import build_env, mkdocs_command
 from hooks.directory.validate import load_directory
@@ -111,7 +112,6 @@ def measure_full_build(repo: Path, work: Path, runs: int) -> tuple[FullBuild, Pa
     finally:
         for config in configs:
             config.unlink()
-    from statistics import median
     return FullBuild(median(ours_times), median(pdf_times), pdf_count, median(plain_times)), site
 
 

@@ -89,10 +89,11 @@ def measure(repo: Path, settings: Settings) -> report.Report:
         for index in browser.search_index_sizes(site, LANGUAGES):
             add(f"search index, {index.language}", f"{_kb(index.gzip)} gzip", "≤ 250 KB gzip",
                 index.gzip <= 250 * KB, note=f"{_kb(index.raw)} raw", key="search-index")
-        shown, median_ms, worst_ms = browser.filter_time(site, "/katalog/", settings.filter_actors,
-                                                         settings.filter_rounds)
-        add(f"directory filter, one query, {shown:,} actors in the list", f"{median_ms:.1f} ms", "≤ 50 ms",
-            median_ms <= 50, key="filter", note=f"median of {settings.filter_rounds * len(browser.QUERIES)} queries, worst {worst_ms:.1f} ms")
+        timing = browser.filter_time(site, "/katalog/", settings.filter_actors, settings.filter_rounds)
+        add(f"directory filter, one query, {timing.actors:,} actors in the list", f"{timing.answer_ms:.1f} ms",
+            "≤ 50 ms", timing.answer_ms <= 50, key="filter",
+            note=f"of which directory.js {timing.script_ms:.1f} ms, the rest the list's new layout; "
+                 f"median of {timing.queries} queries, worst {timing.worst_ms:.1f} ms")
 
         count, seconds = builds.time_pdfs_of_language(copy, site, "sv", source_date_epoch(repo))
         add("all PDFs of one language (sv, main programme)", f"{seconds:.1f} s", note=f"{count} PDFs")
