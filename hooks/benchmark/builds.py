@@ -68,7 +68,8 @@ def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
 def write_plain_configs(repo: Path) -> list[Path]:
     """Beside every part's mkdocs.yml, a config that inherits everything (theme, i18n, nav,
     Markdown extensions) but switches our hooks off. MkDocs replaces lists when it merges an
-    INHERIT, so `hooks: []` removes them all."""
+    INHERIT, so `hooks: []` removes them all. The print pages are left out: they exist only to
+    be rendered to PDF, which a plain build does not do, and their template needs our hooks."""
     configs = []
     for part in site_parts(repo, find_programmes(repo)):
         plain = part.config_file.with_name(part.config_file.stem + PLAIN_SUFFIX)
@@ -78,7 +79,8 @@ def write_plain_configs(repo: Path) -> list[Path]:
 
 
 def _plain_build(repo: Path, configs: list[Path], output: Path) -> None:
-    """Every part in parallel, as build-all builds them; non-strict, so our markers stay as comments."""
+    """Every part at once, in parallel like build-all's parts; not strict, so our markers stay
+    in the pages as HTML comments."""
     shutil.rmtree(output, ignore_errors=True)
 
     def build(numbered):
