@@ -17,7 +17,7 @@ BUILD_PACKAGES := chromium fonts-liberation
 TEST_PACKAGES := hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi poppler-utils \
                  default-jre-headless
 
-.PHONY: serve build test validate live spelling system-packages clean
+.PHONY: serve build test validate live spelling system-packages clean benchmark
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,9 @@ test: $(STAMP) system-packages
 
 clean:
 	rm -rf site .site-build-* $(VENV)
+
+# Build cost against plain Material, directory scaling, page weight, filter speed: writes
+# BENCHMARKS.md and prints it (several minutes; `python -m hooks benchmark --quick` for a check).
+benchmark: $(STAMP)
+	$(MAKE) --no-print-directory system-packages PACKAGES="$(BUILD_PACKAGES)"
+	$(PY) -m hooks benchmark

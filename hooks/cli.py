@@ -8,6 +8,8 @@
     python -m hooks serve [--port 8000]        build-all, then serve the built site on localhost
     python -m hooks validate                   check every programme's partner directory,
                                                the goals and the statistics
+    python -m hooks benchmark [--quick]        measure build cost, directory scale and page weight
+                                               into BENCHMARKS.md (see hooks/benchmark/)
 """
 from __future__ import annotations
 
@@ -82,6 +84,16 @@ def cmd_validate(args) -> int:
     return status
 
 
+def cmd_benchmark(args) -> int:
+    import dataclasses
+
+    from hooks.benchmark.run import QUICK, Settings, main as benchmark
+    settings = QUICK if args.quick else Settings()
+    if args.runs:
+        settings = dataclasses.replace(settings, runs=args.runs)
+    return benchmark(REPO, settings, Path(args.output))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hooks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,5 +111,10 @@ def main(argv=None) -> int:
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("validate", help="check every programme's partner directory, the goals and the statistics")
     p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("benchmark", help="measure the build and the built site, write BENCHMARKS.md")
+    p.add_argument("--quick", action="store_true", help="one run, small sizes: proves the command works")
+    p.add_argument("--runs", type=int, help="runs per figure (default 3; --quick: 1)")
+    p.add_argument("--output", default=str(REPO / "BENCHMARKS.md"))
+    p.set_defaults(func=cmd_benchmark)
     args = parser.parse_args(argv)
     return args.func(args)

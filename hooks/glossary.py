@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from hooks.yaml_text import safe_load
+
 LANGUAGES = ("sv", "fi", "en")
 KINDS = ("concept", "institution", "service", "law", "term")
 
@@ -54,7 +56,7 @@ class Term:
 
 def load_glossary(path: Path) -> list[Term]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise GlossaryError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(raw, list):

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from hooks.directory.validate import load_directory  # noqa: E402
+from hooks.directory.validate import load_directory_once  # noqa: E402
 from hooks.goals.load import load_goals  # noqa: E402
 from hooks.goals.model import Goals  # noqa: E402
 from hooks.goals.render import ActorNames, goal_page_path, render_chapter, render_goal_page  # noqa: E402
@@ -36,7 +36,7 @@ def on_config(config):
         return
     today = build_date(repo)
     # hooks/directory_check.py has already stopped the build if the directory has errors.
-    _names = {actor["id"]: actor["name"] for actor in load_directory(repo / "directory", today).actors}
+    _names = {actor["id"]: actor["name"] for actor in load_directory_once(repo / "directory", today).actors}
     result = load_goals(repo / "data" / "goals.yml", _names, today)
     if result.errors:
         raise PluginError("data/goals.yml has errors; nothing was published:\n\n"

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from hooks.yaml_text import safe_load
+
 LANGUAGES = ("sv", "fi", "en")
 SEVERITIES = ("required", "recommended")
 CERTAINTIES = ("V", "S", "U")
@@ -89,7 +91,7 @@ class Requirements:
 
 def load_requirements(path: Path) -> Requirements:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise RequirementsError(f"{path}: cannot be read: {error}") from None
     return parse_requirements(raw, path.name)
