@@ -64,15 +64,11 @@ class _ArticleText(HTMLParser):
             self.parts.append(data)
 
 
-def without_addresses(text: str) -> str:
-    """Web and e-mail addresses are no words of any language ("kotoutuminen.fi/sv")."""
-    return re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:fi|com|org|net)\b\S*", " ", text)
-
-
 def article_text(html: str, lang: str) -> str:
     parser = _ArticleText(lang)
     parser.feed(html)
-    return without_addresses(" ".join(parser.parts))
+    text = " ".join(parser.parts)
+    return re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:fi|com|org|net)\b\S*", " ", text)
 
 
 def words(text: str) -> list[str]:
