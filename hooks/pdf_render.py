@@ -5,7 +5,7 @@ would print it, with JavaScript off so that only the HTML and CSS decide the res
 Links to other pages of the site become plain text first: in a PDF they would point
 into the temporary build folder. Chromium stamps every PDF with the moment it was made,
 and numbers the cells of tagged tables by a counter that depends on what it rendered
-before; both are replaced, so the same tree always gives the same bytes.
+before and on timing; both are replaced, so the same tree always gives the same bytes.
 """
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ _DATE = re.compile(rb"/(CreationDate|ModDate) \((D:[^)]*)\)")
 # In a tagged PDF, table cells carry the id of their DOM node ("(node00000892)") so that data
 # cells can name their header cells; the numbers count every node the browser has made so far.
 _NODE_ID = re.compile(rb"\(node(\d+)\)")
+# The ID tree (PDF 32000-1, 7.9.6): one leaf whose /Names pairs are sorted by id, and whose
+# /Limits name the first and last. Chromium writes a single leaf, however many cells there are.
+_ID_TREE_LEAF = re.compile(rb"/Limits \[(\(node\d+\)) (\(node\d+\))\]\s*/Names \[([^\]]*)\]")
+_ID_TREE_PAIR = re.compile(rb"(\(node\d+\)) (\d+ \d+ R)")
 
 
 class PdfRenderError(RuntimeError):
@@ -44,10 +48,34 @@ def pdf_date(epoch: int) -> bytes:
     return time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(epoch)).encode("ascii")
 
 
+def _sort_id_tree(pdf: bytes) -> bytes:
+    """Puts the ID tree's pairs back in the order of their (renumbered) ids. Which cell got the
+    lower id from Chromium varies from run to run, so the order it wrote them in varies too.
+    The same pairs joined by the same spaces keep the array's length."""
+    leaves = list(_ID_TREE_LEAF.finditer(pdf))
+    if len(leaves) > 1:
+        raise PdfRenderError(f"Chromium wrote an ID tree of {len(leaves)} leaves; "
+                             "hooks/pdf_render.py sorts only a single leaf")
+    if not leaves:
+        return pdf
+    leaf = leaves[0]
+    pairs = _ID_TREE_PAIR.findall(leaf.group(3))
+    if b" ".join(b" ".join(pair) for pair in pairs) != leaf.group(3).strip():
+        raise PdfRenderError("the ID tree's /Names array is not the list of (id, object) pairs expected")
+    pairs.sort()
+    names = b" ".join(b" ".join(pair) for pair in pairs)
+    names = leaf.group(3).replace(leaf.group(3).strip(), names)
+    start, end = leaf.span()
+    rewritten = (pdf[start:leaf.start(1)] + pairs[0][0] + pdf[leaf.end(1):leaf.start(2)] + pairs[-1][0]
+                 + pdf[leaf.end(2):leaf.start(3)] + names + pdf[leaf.end(3):end])
+    assert len(rewritten) == end - start
+    return pdf[:start] + rewritten + pdf[end:]
+
+
 def make_reproducible(pdf: bytes, epoch: int) -> bytes:
-    """Replaces the creation and modification dates with the build date, and numbers the node
-    ids in order of appearance. Every replacement has the length of what it replaces, so the
-    byte offsets in the file's cross-reference table stay right."""
+    """Replaces the creation and modification dates with the build date, numbers the node
+    ids in order of appearance and sorts the ID tree by the new numbers. Every replacement has
+    the length of what it replaces, so the byte offsets in the cross-reference table stay right."""
     stamp, seen, numbers = pdf_date(epoch), [], {}
 
     def renumber(match: re.Match) -> bytes:
@@ -62,7 +90,7 @@ def make_reproducible(pdf: bytes, epoch: int) -> bytes:
             raise PdfRenderError(f"Chromium wrote a date of a form we do not know: {match.group(0)!r}")
         seen.append(match.group(1))
         return b"/" + match.group(1) + b" (" + stamp + b")"
-    fixed = _NODE_ID.sub(renumber, _DATE.sub(replace, pdf))
+    fixed = _sort_id_tree(_NODE_ID.sub(renumber, _DATE.sub(replace, pdf)))
     if sorted(seen) != [b"CreationDate", b"ModDate"]:
         raise PdfRenderError(f"expected one CreationDate and one ModDate in Chromium's PDF, found {seen}")
     if b"/ID [" in fixed:

@@ -487,6 +487,30 @@ def test_pdf_dates_and_node_ids_are_replaced_in_place():
         make_reproducible(b"%PDF-1.4\n", 1700000000)
 
 
+def test_pdf_id_tree_is_sorted_by_the_new_node_ids():
+    """Chromium gives the cells their ids in an order that varies under load (seen in CI on a
+    goal page), so the ID tree's pairs came out in another order although the rest was equal."""
+    from hooks.pdf_render import PdfRenderError, make_reproducible
+    head = (b"%%PDF-1.4\n1 0 obj\n<</CreationDate (D:20261123070200+00'00')\n"
+            b"/ModDate (D:20261123070200+00'00')>>\nendobj\n"
+            b"2 0 obj\n<</S /TH /ID (node%s)>>\nendobj\n3 0 obj\n<</S /TD /ID (node%s)>>\nendobj\n"
+            b"4 0 obj\n<</S /TD /ID (node%s)>>\nendobj\n")
+    tree = b"9 0 obj\n<</Limits [(node%s) (node%s)]\n/Names [%s]>>\nendobj\nxref\n"
+
+    def rendering(th: bytes, td1: bytes, td2: bytes) -> bytes:
+        pairs = sorted([(th, b"2"), (td1, b"3"), (td2, b"10")])   # as Chromium writes them: by its ids
+        names = b" ".join(b"(node" + node + b") " + obj + b" 0 R" for node, obj in pairs)
+        return head % (th, td1, td2) + tree % (pairs[0][0], pairs[-1][0], names)
+    one = make_reproducible(rendering(b"00000892", b"00000901", b"00000950"), 1700000000)
+    other = make_reproducible(rendering(b"00000893", b"00000900", b"00000880"), 1700000000)
+    assert one == other
+    assert len(one) == len(rendering(b"00000892", b"00000901", b"00000950"))
+    assert (b"/Limits [(node00000001) (node00000003)]\n"
+            b"/Names [(node00000001) 2 0 R (node00000002) 3 0 R (node00000003) 10 0 R]") in one
+    with pytest.raises(PdfRenderError, match="ID tree"):
+        make_reproducible(one.replace(b"xref", tree % (b"1", b"2", b"(node1) 2 0 R") + b"xref"), 1700000000)
+
+
 def test_chapters_are_rebased_into_one_document():
     from hooks.print_programme import Heading, SourcePage, assemble
     pages = [
