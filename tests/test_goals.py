@@ -23,7 +23,7 @@ from scratch_build import build_copy, copy_sources
 from hooks.datafile.problem import Problem
 from hooks.directory import load_directory
 from hooks.goals.links import goals_for_actor
-from hooks.goals.load import GOALS_PATH, SCHEMA_PATH, load_goals
+from hooks.goals.load import GOALS_PATH, load_goals
 from hooks.goals.render import render_goal_page
 
 LANGUAGES = ("sv", "fi", "en")
