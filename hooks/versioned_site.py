@@ -106,6 +106,9 @@ def _assemble(repo: Path, programmes: list[Programme], built: Path) -> None:
                               "where the main site already has a page")
         target.parent.mkdir(parents=True, exist_ok=True)
         folder.rename(target)
+        # A host serves the root's 404.html for every missing address; an edition's own would be
+        # dead weight whose links (absolute from the root, as MkDocs makes them) lead elsewhere.
+        (target / "404.html").unlink(missing_ok=True)
     for programme in programmes:
         write_programme_files(built / programme.id, programme.editions)
     # Every page that promises a PDF, in every part, rendered by one browser.

@@ -163,3 +163,14 @@ def test_spelling_gate_catches_ocr_noise(tmp_path):
                     "kommunfullmaktige och man foljer upp malen.</article>", encoding="utf-8")
     report = check_language([page], "sv", set())
     assert {"framja", "godkants", "foljer"} <= set(report.unknown)
+
+
+@pytest.mark.parametrize("folder, title", [("", "Länk till detta avsnitt"), ("fi", "Linkki tähän osioon"),
+                                           ("en", "Link to this section"), ("pargas/2023/fi", "Linkki tähän osioon")])
+def test_heading_permalinks_are_titled_in_the_page_language(published, folder, title):
+    from conftest import html_pages
+    pages = [p for p in html_pages(published / folder)
+             if folder or p.relative_to(published).parts[0] not in ("fi", "en")]
+    titles = {t for p in pages for t in re.findall(r'class="headerlink" href="[^"]*" title="([^"]*)"',
+                                                       p.read_text(encoding="utf-8"))}
+    assert titles == {title}
