@@ -44,6 +44,9 @@ class Programme:
     publisher: dict[str, str]
     publisher_website: str | None
     superseded_by: str | None = None    # the edition that replaced this one (status superseded)
+    # Required elements that the document as approved does not contain, declared one by one: the
+    # site publishes the document as it is, so these are shown as gaps instead of stopping the build.
+    missing_in_source: tuple[str, ...] = ()
 
     @property
     def period_end_date(self) -> date:
@@ -110,12 +113,23 @@ def load_programme(extra: dict | None, languages: tuple[str, ...] = LANGUAGES) -
         publisher=field("publisher", raw.get("publisher"), "languages"),
         publisher_website=field("publisher_website", raw.get("publisher_website"), "url", required=False),
         superseded_by=_successor(extra, raw.get("edition"), problems) if status == "superseded" else None,
+        missing_in_source=_element_ids(raw.get("missing_in_source"), problems),
     )
     if problems:
         raise ProgrammeError("mkdocs.yml, extra.programme has problems:\n  " + "\n  ".join(problems))
     if programme["period_end"] < programme["period_start"]:
         raise ProgrammeError("mkdocs.yml, extra.programme.period: end is before start")
     return Programme(**programme)
+
+
+def _element_ids(value: object, problems: list[str]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
+        return tuple(value)
+    problems.append(f"extra.programme.missing_in_source: expected a list of element ids from hooks/requirements.yml, "
+                    f"like [budget-link], found {value!r}")
+    return ()
 
 
 def _successor(extra: dict, edition: object, problems: list[str]) -> str | None:

@@ -6,6 +6,7 @@ pages list every element. The checker itself is tested on small in-memory inputs
 """
 from __future__ import annotations
 
+import copy
 import html
 import os
 import re
@@ -135,9 +136,9 @@ def test_compliance_page_lists_every_element(site, lang):
     assert overdue in text and not_given in text
 
 
-IN_LANGUAGE = {"sv": ("Tillgänglighetsutlåtande", "Programperioden 2022–2024 tog slut 31.12.2024."),
-               "fi": ("Saavutettavuusseloste", "Ohjelmakausi 2022–2024 päättyi 31.12.2024."),
-               "en": ("Accessibility statement", "The programme period 2022–2024 ended on 31 December 2024.")}
+IN_LANGUAGE = {"sv": ("Tillgänglighetsutlåtande", "Giltighetsperioden 2022–2024 tog slut 31.12.2024."),
+               "fi": ("Saavutettavuusseloste", "Voimassaolokausi 2022–2024 päättyi 31.12.2024."),
+               "en": ("Accessibility statement", "The period of validity 2022–2024 ended on 31 December 2024.")}
 
 
 def test_every_page_links_to_its_statement_and_says_the_period_has_ended(site):
@@ -161,8 +162,8 @@ def test_every_page_links_to_its_statement_and_says_the_period_has_ended(site):
 
 PARGAS = REPO / "programmes" / "pargas"
 PARGAS_LANGS = ("sv", "fi")
-# Required by section 32 and not in the plan, in either edition or language: the reason Pargas
-# does not run these checks yet (README, "Pargas and the legal checks").
+# Required by section 32 and not in the plan, in either edition or language: declared in
+# extra.programme.missing_in_source (README, "Pargas and the legal checks").
 PARGAS_GAPS = {"council-approval", "budget-link", "scope-all-immigrants", "immigrant-participation"}
 SITE_PAGES = ("lagkrav.md", "tillganglighet.md")
 
@@ -175,14 +176,22 @@ def _pargas_config(root: Path, edition: str) -> dict:
 
 @pytest.mark.parametrize("edition", ("2022", "2023"))
 def test_the_pargas_plan_lacks_four_required_elements_and_nothing_else(edition):
+    """The declaration is true: without it exactly these four stop the build, in both languages."""
     config = _pargas_config(REPO, edition)
-    result = assess_site(REPO, PARGAS / edition / "docs", PARGAS_LANGS, config["extra"], BUILD_DATE,
-                         config["nav"] + list(SITE_PAGES))
+    assert set(config["extra"]["programme"]["missing_in_source"]) == PARGAS_GAPS
+    undeclared = copy.deepcopy(config["extra"])
+    del undeclared["programme"]["missing_in_source"]
+    result = assess_site(REPO, PARGAS / edition / "docs", PARGAS_LANGS, undeclared, BUILD_DATE, config["nav"])
     assert {(e.element, e.language) for e in result.errors} == {(g, lang) for g in PARGAS_GAPS for lang in PARGAS_LANGS}
     budget = str(next(e for e in result.errors if e.element == "budget-link" and e.language == "fi"))
     for text in ("[budget-link]", SECTION_32, "language fi", f"edition {edition}",
                  f"programmes/pargas/{edition}/docs/fi/"):
         assert text in budget
+    # as published: the four are warnings, nothing stops the build
+    result = assess_site(REPO, PARGAS / edition / "docs", PARGAS_LANGS, config["extra"], BUILD_DATE, config["nav"])
+    assert result.errors == []
+    gaps = {(w.element, w.language) for w in result.warnings if "missing_in_source" in w.found}
+    assert gaps == {(g, lang) for g in PARGAS_GAPS for lang in PARGAS_LANGS}
     assert result.programme.municipality == {"sv": "Pargas", "fi": "Parainen"}
     assert result.programme.status == {"2022": "superseded", "2023": "period_ended"}[edition]
     assert result.programme.superseded_by == {"2022": "2023", "2023": None}[edition]
@@ -194,48 +203,26 @@ def test_the_pargas_plan_lacks_four_required_elements_and_nothing_else(edition):
             "accessibility-feedback", "good-relations", "refugee-placement-plan"} <= covered
 
 
-def switch_on_compliance(work: Path) -> None:
-    """What README says to do once the plan has every required element: the hook in programme.yml,
-    the two pages back in the build and in each edition's nav."""
-    programme = work / "programmes" / "pargas" / "programme.yml"
-    _edit(programme, "  - ../../../hooks/search_per_language.py\n",
-          "  - ../../../hooks/search_per_language.py\n  - ../../../hooks/compliance_pages.py\n")
-    _edit(programme, "exclude_docs: |\n  lagkrav.md\n  tillganglighet.md\n", "")
-    for edition in ("2022", "2023"):
-        config = work / "programmes" / "pargas" / edition / "mkdocs.yml"
-        config.write_text(config.read_text(encoding="utf-8") + "".join(f"  - {p}\n" for p in SITE_PAGES),
-                          encoding="utf-8")
-
-
-def as_recommendations(work: Path, profile: str, elements: set[str]) -> None:
-    """In a copy only: these elements warn instead of failing, so that the rest can be seen."""
-    path = work / "hooks" / "requirements.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for element in data["profiles"][profile]["elements"]:
-        if element["id"] in elements:
-            element["severity"] = "recommended"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def pargas_builds(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
-    """Pargas with the compliance hook switched on and its four gaps as warnings: both editions
-    (they must pass), and 2023 with one more element removed from one language (it must fail).
-    The three builds run side by side."""
+    """Pargas 2023 with one more required element removed from one language (it must fail), and
+    with one of its declared gaps covered after all (the declaration is then wrong: it must fail).
+    The builds run side by side."""
     root = tmp_path_factory.mktemp("pargas-compliance")
     copies = {}
-    for name in ("whole", "broken"):
+    for name in ("broken", "covered"):
         work = root / name
         for folder in ("hooks", "overrides", "programmes", "directory", "data"):
             shutil.copytree(REPO / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
-        switch_on_compliance(work)
-        as_recommendations(work, "act-1386-2010", PARGAS_GAPS)
         copies[name] = work
     allmant = copies["broken"] / "programmes" / "pargas" / "2023" / "docs" / "fi" / "allmant.md"
     _edit(allmant, "  - integration-programme\n", "")
+    for lang in PARGAS_LANGS:
+        allmant = copies["covered"] / "programmes" / "pargas" / "2023" / "docs" / lang / "allmant.md"
+        _edit(allmant, "  - integration-programme\n", "  - integration-programme\n  - budget-link\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
-    jobs = {"2022": (copies["whole"], "2022"), "2023": (copies["whole"], "2023"), "broken": (copies["broken"], "2023")}
+    jobs = {"broken": (copies["broken"], "2023"), "covered": (copies["covered"], "2023")}
     running = {}
     for name, (work, edition) in jobs.items():
         log = open(root / f"{name}.log", "w+", encoding="utf-8")
@@ -262,16 +249,24 @@ def test_pargas_with_a_required_element_removed_fails_naming_it(pargas_builds):
     assert not site.exists()
 
 
-PARGAS_TEXTS = {"sv": ("Tillgänglighetsutlåtande", "Programperioden 2022–2025 tog slut 31.12.2025.",
+def test_pargas_with_a_declared_gap_covered_after_all_fails(pargas_builds):
+    code, output, site = pargas_builds["covered"]
+    assert code == 1, output[-3000:]
+    assert ("extra.programme.missing_in_source says the document does not contain budget-link, but "
+            "programmes/pargas/2023/docs/sv/allmant.md covers it") in output
+    assert "remove budget-link from extra.programme.missing_in_source" in output
+    assert not site.exists()
+
+
+PARGAS_TEXTS = {"sv": ("Tillgänglighetsutlåtande", "Giltighetsperioden 2022–2025 tog slut 31.12.2025.",
                        "Ersatt av 2023 års upplaga", "Pargas (tvåspråkig kommun)"),
-                "fi": ("Saavutettavuusseloste", "Ohjelmakausi 2022–2025 päättyi 31.12.2025.",
+                "fi": ("Saavutettavuusseloste", "Voimassaolokausi 2022–2025 päättyi 31.12.2025.",
                        "Korvattu vuoden 2023 laitoksella", "Parainen (kaksikielinen kunta)")}
 
 
 @pytest.mark.parametrize("edition", ("2022", "2023"))
-def test_pargas_editions_build_with_their_compliance_pages_in_swedish_and_finnish(pargas_builds, edition):
-    code, output, site = pargas_builds[edition]
-    assert code == 0, output[-3000:]
+def test_pargas_editions_are_published_with_their_compliance_pages_in_swedish_and_finnish(published, edition):
+    site = published / "pargas" / edition
     assert not (site / "en").exists()
     profile = load_requirements(REPO / "hooks" / "requirements.yml").profiles["act-1386-2010"]
     for lang, prefix in (("sv", ""), ("fi", "fi/")):
@@ -281,6 +276,8 @@ def test_pargas_editions_build_with_their_compliance_pages_in_swedish_and_finnis
         assert all(" ".join(e.label[lang].split()) in report for e in profile.elements), lang
         assert municipality in report
         assert (superseded in report) == (edition == "2022")
+        gap = {"sv": "Saknas i den godkända texten", "fi": "Puuttuu hyväksytystä tekstistä"}[lang]
+        assert report.count(gap) == len(PARGAS_GAPS), lang
         assert (site / prefix / "tillganglighet" / "index.html").exists()
     pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
     assert len(pages) >= 26
@@ -456,7 +453,7 @@ def test_report_and_notice_in_each_language():
     for lang, overdue in (("sv", "försenad"), ("fi", "myöhässä"), ("en", "overdue")):
         report = render_report(result, lang, "lagkrav.md")
         assert f"[a.md – Goals](a.md#goals)" in report and f"budget-link ({lang})" in report and overdue in report
-    assert status_notice(result.programme, "en").startswith("The programme period 2022–2024 ended on 31 December 2024.")
+    assert status_notice(result.programme, "en").startswith("The period of validity 2022–2024 ended on 31 December 2024.")
     assert "31.12.2024" in status_notice(result.programme, "fi")
     assert status_notice(_programme(), "sv") is None
 
@@ -545,3 +542,30 @@ def test_a_superseded_edition_names_its_successor_and_is_not_reviewed():
     assert problem.element == "periodic-review" and "superseded by the 2023 edition" in problem.found
     banner = '<p class="edition-notice">Du läser 2022 års upplaga.</p>' + footer
     assert check_built_page(result, "sv", "docs/sv/a.md", "a/", banner, "tillganglighet/") == []
+
+
+def test_a_gap_declared_missing_from_the_document_warns_and_is_shown_as_such():
+    pages = {lang: {"a.md": _page(lang, "a.md", "[council-approval, periodic-review]", GOOD)} for lang in LANGS}
+    assert {p.element for p in _assess(pages).errors} == {"budget-link"}
+    result = _assess(pages, _programme(missing_in_source=["budget-link"]))
+    assert result.errors == [] and {(p.element, p.severity) for p in result.problems} >= {("budget-link", "warning")}
+    report = render_report(result, "en", "lagkrav.md")
+    assert "| Missing from the approved text |" in report and "does not stop the build" in report
+    assert "does not stop the build" not in render_report(_assess(
+        {lang: {"a.md": _page(lang, "a.md", _covers(), GOOD)} for lang in LANGS}), "en", "lagkrav.md")
+
+
+@pytest.mark.parametrize("declared, message", [
+    (["budget-lnk"], "which is not a required element of the profile tiny"),
+    (["good-relations"], "which is not a required element of the profile tiny"),     # only recommended
+    (["bilingual-publication"], "which is not a required element of the profile tiny"),  # checked by the build
+])
+def test_only_required_elements_that_pages_cover_can_be_declared_missing(declared, message):
+    pages = {lang: {"a.md": _page(lang, "a.md", _covers(), GOOD)} for lang in LANGS}
+    errors = _assess(pages, _programme(missing_in_source=declared)).errors
+    assert len(errors) == 1 and message in errors[0].found and "use one of: budget-link" in errors[0].fix
+
+
+def test_missing_in_source_must_be_a_list_of_ids():
+    with pytest.raises(ProgrammeError, match="missing_in_source: expected a list of element ids"):
+        _programme(missing_in_source="budget-link")

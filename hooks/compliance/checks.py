@@ -95,7 +95,7 @@ class Assessment:
 def assess(requirements: Requirements, profile: Profile, programme: Programme,
            pages: dict[str, dict[str, SourcePage]], build_date: date, docs_shown: str = "docs") -> Assessment:
     languages = tuple(pages)
-    problems = check_declarations(requirements, programme, pages)
+    problems = check_declarations(requirements, programme, pages) + check_missing_in_source(profile, programme)
     statuses = []
     for element in profile.elements:
         applies = element.applies_if != "bilingual" or programme.bilingual
@@ -142,6 +142,20 @@ def check_declarations(requirements: Requirements, programme: Programme,
     return problems
 
 
+def check_missing_in_source(profile: Profile, programme: Programme) -> list[Problem]:
+    """Only a required element that pages declare (check: covers) can be declared missing from the source."""
+    problems = []
+    declarable = {e.id for e in profile.elements if e.required and e.check == "covers"}
+    for element_id in programme.missing_in_source:
+        if element_id not in declarable:
+            problems.append(Problem(
+                ERROR, element_id, "Declared missing from the document", "—", None, programme.edition,
+                f"extra.programme.missing_in_source lists '{element_id}', which is not a required element "
+                f"of the profile {profile.id} that pages cover",
+                f"use one of: {', '.join(sorted(declarable))}"))
+    return problems
+
+
 def _declaration(element: Element, ref_anchor: str | None) -> str:
     return f'covers: ["{element.id}#{ref_anchor}"]' if ref_anchor else f"covers: [{element.id}]"
 
@@ -174,7 +188,20 @@ def check_coverage(element: Element, programme: Programme, pages: dict[str, dict
                     f"write the content in {page.path}, or remove the declaration"))
             else:
                 refs.append(PageRef(page, None, None))
-    if not refs and not problems:
+    declared_missing = element.id in programme.missing_in_source
+    if refs and declared_missing:
+        problems.append(_problem(
+            ERROR, element, programme, lang,
+            f"extra.programme.missing_in_source says the document does not contain {element.id}, but "
+            f"{refs[0].page.path} covers it",
+            f"remove {element.id} from extra.programme.missing_in_source"))
+    elif not refs and not problems and declared_missing:
+        problems.append(_problem(
+            WARNING, element, programme, lang,
+            f"the document as approved does not contain it (extra.programme.missing_in_source); the "
+            f"compliance page shows it as missing",
+            "nothing to do in this edition; the next programme must contain it"))
+    elif not refs and not problems:
         severity = ERROR if element.required else WARNING
         kind = "a required element" if element.required else "a recommended element"
         problems.append(_problem(severity, element, programme, lang,

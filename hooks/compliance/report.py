@@ -31,14 +31,17 @@ _T = {
         "recommended": "Rekommendationer", "recommended_intro": "Om något av dessa saknas ger bygget en "
                                                                 "varning, men webbplatsen publiceras.",
         "columns": ("Innehåll", "Rättslig grund", "Säkerhet", "Sidor", "Status"),
-        "covered": "Täckt", "missing": "Saknas", "not_covered": "Rekommendationen är inte täckt",
+        "covered": "Täckt", "missing": "Saknas",
+        "missing_in_source": "Saknas i den godkända texten",
+        "missing_in_source_intro": "Det som saknas i själva texten, så som den godkändes, stoppar inte "
+                                   "bygget: texten publiceras som den är, och raden visar bristen.", "not_covered": "Rekommendationen är inte täckt",
         "by_build": "Kontrolleras vid varje bygge", "met": "Uppfyllt", "not_applicable": "Gäller inte",
         "statute": "lagtext", "guidance": "vägledning",
         "legend": "**Säkerhet:** V = läst i den angivna källan, S = endast sekundär källa, U = overifierad "
                   "och ska kontrolleras i Finlex. *Lagtext* betyder att det är lagen som säger det, "
                   "*vägledning* att det är officiell vägledning som säger det.",
-        "notice": "Programperioden {period} tog slut {date}. Programmet publiceras här som det senaste "
-                  "program som webbplatsen har tillgång till.",
+        "notice": "Giltighetsperioden {period} tog slut {date}. Texten publiceras här som den senaste "
+                  "som webbplatsen har tillgång till.",
         "feedback_issues": "Du kan ge respons om tillgängligheten genom att öppna ett ärende i projektets "
                            "ärendehantering: {link}. För det behövs ett användarkonto hos tjänsten. Om du inte "
                            "har något konto kan du vända dig till utgivaren, {publisher}{website}.",
@@ -58,13 +61,17 @@ _T = {
         "recommended": "Suositukset", "recommended_intro": "Jos jokin näistä puuttuu, kokoaminen antaa "
                                                            "varoituksen, mutta sivusto julkaistaan.",
         "columns": ("Sisältö", "Oikeusperusta", "Varmuus", "Sivut", "Tila"),
-        "covered": "Katettu", "missing": "Puuttuu", "not_covered": "Suositusta ei ole katettu",
+        "covered": "Katettu", "missing": "Puuttuu",
+        "missing_in_source": "Puuttuu hyväksytystä tekstistä",
+        "missing_in_source_intro": "Se, mikä puuttuu itse tekstistä sellaisena kuin se hyväksyttiin, ei "
+                                   "keskeytä kokoamista: teksti julkaistaan sellaisenaan, ja rivi näyttää "
+                                   "puutteen.", "not_covered": "Suositusta ei ole katettu",
         "by_build": "Tarkistetaan jokaisella kokoamisella", "met": "Täyttyy", "not_applicable": "Ei koske",
         "statute": "lakiteksti", "guidance": "ohjeistus",
         "legend": "**Varmuus:** V = luettu mainitusta lähteestä, S = vain toissijainen lähde, U = varmistamaton, "
                   "tarkistettava Finlexistä. *Lakiteksti* tarkoittaa, että asia sanotaan laissa, *ohjeistus*, "
                   "että asia sanotaan virallisessa ohjeistuksessa.",
-        "notice": "Ohjelmakausi {period} päättyi {date}. Ohjelma julkaistaan tässä viimeisimpänä ohjelmana, "
+        "notice": "Voimassaolokausi {period} päättyi {date}. Teksti julkaistaan tässä viimeisimpänä, "
                   "joka sivustolla on käytettävissä.",
         "feedback_issues": "Voit antaa palautetta saavutettavuudesta avaamalla uuden asian projektin "
                            "asianhallinnassa: {link}. Siihen tarvitaan käyttäjätili palvelussa. Jos sinulla ei "
@@ -86,13 +93,16 @@ _T = {
         "recommended": "Recommendations", "recommended_intro": "If any of these is missing, the build gives a "
                                                                "warning, but the site is published.",
         "columns": ("Content", "Legal basis", "Certainty", "Pages", "Status"),
-        "covered": "Covered", "missing": "Missing", "not_covered": "Recommendation not covered",
+        "covered": "Covered", "missing": "Missing",
+        "missing_in_source": "Missing from the approved text",
+        "missing_in_source_intro": "What is missing from the text itself, as it was approved, does not stop "
+                                   "the build: the text is published as it is, and the row shows the gap.", "not_covered": "Recommendation not covered",
         "by_build": "Checked by every build", "met": "Met", "not_applicable": "Does not apply",
         "statute": "statute", "guidance": "guidance",
         "legend": "**Certainty:** V = read in the cited source, S = secondary source only, U = unverified, to be "
                   "checked on Finlex. *Statute* means the Act says so, *guidance* that official guidance says so.",
-        "notice": "The programme period {period} ended on {date}. The programme is published here as the most "
-                  "recent programme available to this site.",
+        "notice": "The period of validity {period} ended on {date}. The text is published here as the most "
+                  "recent one available to this site.",
         "feedback_issues": "You can give feedback on accessibility by opening an issue in the project's issue "
                            "tracker: {link}. This needs a user account with the service. If you do not have one, "
                            "contact the publisher: {publisher}{website}.",
@@ -160,7 +170,7 @@ def _pages(status: ElementStatus, lang: str, from_page: str) -> str:
     return "<br>".join(links) or "–"
 
 
-def _row(status: ElementStatus, lang: str, from_page: str) -> str:
+def _row(status: ElementStatus, lang: str, from_page: str, missing_in_source: tuple[str, ...]) -> str:
     t, element = _T[lang], status.element
     label = element.label[lang] + (f"<br><small>{element.note[lang]}</small>" if element.note else "")
     certainty = f"{element.certainty} · {t[element.source]}"
@@ -170,7 +180,9 @@ def _row(status: ElementStatus, lang: str, from_page: str) -> str:
         pages, state = t["by_build"], t["met"]
     else:
         pages = _pages(status, lang, from_page)
-        state = t["covered"] if status.covered(lang) else t["missing"] if element.required else t["not_covered"]
+        state = (t["covered"] if status.covered(lang)
+                 else t["missing_in_source"] if element.id in missing_in_source
+                 else t["missing"] if element.required else t["not_covered"])
     return "| " + " | ".join(_cell(c) for c in (label, element.basis.text(lang), certainty, pages, state)) + " |"
 
 
@@ -182,8 +194,11 @@ def render_report(assessment: Assessment, lang: str, from_page: str) -> str:
         statuses = [s for s in assessment.statuses if s.element.severity == severity]
         if not statuses:
             continue
-        out += [f"## {t[severity]} {{#{anchor}}}", "", t[f"{severity}_intro"], "",
+        intro = t[f"{severity}_intro"]
+        if severity == "required" and assessment.programme.missing_in_source:
+            intro += " " + t["missing_in_source_intro"]
+        out += [f"## {t[severity]} {{#{anchor}}}", "", intro, "",
                 "| " + " | ".join(t["columns"]) + " |", "|---|---|---|---|---|",
-                *(_row(s, lang, from_page) for s in statuses), ""]
+                *(_row(s, lang, from_page, assessment.programme.missing_in_source) for s in statuses), ""]
     out += [t["legend"], ""]
     return "\n".join(out)
