@@ -68,7 +68,7 @@ class Cover:
     title: str                      # the site's name in this language
     municipality: str
     period: str                     # "2022–2024"
-    approved_by: str                # the council body
+    approved_by: str | None         # the council body; None when the document does not say it was approved
     decision_date: date | None      # None: the programme document gives no date
     edition: str
     language: str                   # the language's own name, "Suomi"
@@ -95,8 +95,12 @@ def cover_facts(extra: dict, site_name: str, locale: str, language: str, generat
     if decision is not None and not isinstance(decision, date):
         raise PrintEditionError(f"mkdocs.yml extra.programme.council_decision.date: expected a date "
                                 f"like 2021-12-13 or null, found {decision!r}")
+    # council_decision.body is the body the law names; a document that does not say it was approved
+    # (extra.programme.missing_in_source: [council-approval]) must not be printed as approved by it.
+    approved = "council-approval" not in (programme.get("missing_in_source") or [])
     return Cover(title=site_name, municipality=str(values["municipality"]),
-                 period=f"{period['start']}–{period['end']}", approved_by=str(values["council_decision.body"]),
+                 period=f"{period['start']}–{period['end']}",
+                 approved_by=str(values["council_decision.body"]) if approved else None,
                  decision_date=decision, edition=str(values["edition"]), language=language,
                  generated=generated)
 

@@ -5,7 +5,8 @@ naming the PDF it is the source of (hooks/pdf_render.py renders them after MkDoc
 and the running header and footer for printing. Each language's home page also links
 the whole programme. The print page (front matter `template: print.html`) holds the
 whole programme: a cover, a table of contents and every chapter in nav order, where
-a chapter is a page whose front matter gives its chapter number in the source.
+a chapter is a page whose front matter gives its chapter number in the source (or says
+`unnumbered_chapter: true`). The wording is data/print.yml, or the file extra.print_texts names.
 """
 from __future__ import annotations
 
@@ -56,11 +57,16 @@ _texts: dict[str, PrintTexts] = {}
 _pass: _Pass | None = None
 
 
+# Where the print wording is, relative to the config file; a programme with other words ("plan"
+# for "programme") names its own file in extra.print_texts.
+DEFAULT_TEXTS = "data/print.yml"
+
+
 def on_config(config):
     global _texts
-    repo = Path(config.config_file_path).resolve().parent
+    here = Path(config.config_file_path).resolve().parent
     try:
-        _texts = load_texts(repo / "data" / "print.yml", current_pass(config).locales)
+        _texts = load_texts(here / (config.extra.get("print_texts") or DEFAULT_TEXTS), current_pass(config).locales)
     except PrintEditionError as error:
         raise PluginError(str(error)) from None
 
@@ -102,9 +108,10 @@ def on_page_context(context, page, config, nav):
     context["print_edition"] = PageEdition(own.url if own else None, links,
                                            running_css(state.cover, state.texts, is_print_page))
     if is_print_page:
-        chapters = [source_page(p) for p in nav.pages if p.meta.get("chapter") is not None]
+        chapters = [source_page(p) for p in nav.pages if is_chapter(p)]
         if not chapters:
-            raise PluginError(f"{page.file.src_uri}: no page in nav has a 'chapter' in its front matter")
+            raise PluginError(f"{page.file.src_uri}: no page in nav has a 'chapter' (or 'unnumbered_chapter: "
+                              f"true') in its front matter")
         context["print_cover"] = state.cover
         context["print_texts"] = state.texts
         try:
@@ -112,6 +119,12 @@ def on_page_context(context, page, config, nav):
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
     return context
+
+
+def is_chapter(page: Page) -> bool:
+    """A part of the programme's own text: a page whose front matter gives its chapter number in the
+    source, or says that it is a chapter the source does not number (Pargas' 2022 edition)."""
+    return page.meta.get("chapter") is not None or page.meta.get("unnumbered_chapter") is True
 
 
 def pdf_url(page: Page, language: LanguagePass) -> str:

@@ -555,3 +555,45 @@ def test_no_municipality_is_written_into_the_print_code():
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert not [n for n in names if n in text], f"{path.relative_to(REPO)} names the municipality"
+
+
+# ---- the same engine on Pargas: a plan, two editions, Swedish and Finnish -------------------
+
+PARGAS_PRINT = {("2022", "sv"): ("pdf/hela-planen.pdf", "Planperiod", "Upplaga 2022 · Svenska"),
+                ("2023", "sv"): ("pdf/hela-planen.pdf", "Planperiod", "Upplaga 2023 · Svenska"),
+                ("2022", "fi"): ("fi/pdf/koko-suunnitelma.pdf", "Suunnitelmakausi", "Laitos 2022 · Suomi"),
+                ("2023", "fi"): ("fi/pdf/koko-suunnitelma.pdf", "Suunnitelmakausi", "Laitos 2023 · Suomi")}
+
+
+def _pargas_chapters(edition: str, lang: str) -> list[str]:
+    """The titles of the edition's chapters, in nav order: its own text, not the site's pages."""
+    folder = REPO / "programmes" / "pargas" / edition
+    nav = yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8").split("INHERIT", 1)[1]
+                         .split("\n", 1)[1])["nav"]
+    titles = []
+    for name in nav:
+        meta = yaml.safe_load((folder / "docs" / lang / name).read_text(encoding="utf-8").split("---", 2)[1])
+        if meta.get("chapter") is not None or meta.get("unnumbered_chapter"):
+            titles.append(normal(meta["title"]))
+    return titles
+
+
+@pytest.mark.parametrize("edition, lang", PARGAS_PRINT)
+def test_pargas_whole_plan_pdf_has_its_cover_and_every_chapter_in_order(published, edition, lang):
+    pdf, period, header = PARGAS_PRINT[(edition, lang)]
+    pages = [normal(p) for p in pdf_pages(published / "pargas" / edition / pdf)]
+    cover = pages[0]
+    assert {"sv": "Pargas", "fi": "Parainen"}[lang] in cover and f"{period} 2022–2025" in cover
+    # the plan does not say it was approved: the cover must not name an approving body
+    not_given = {"sv": "anges inte i dokumentet", "fi": "ei mainita asiakirjassa"}[lang]
+    assert cover.count(not_given) == 2 and "fullmäktige" not in cover and "valtuusto" not in cover
+    titles = _pargas_chapters(edition, lang)
+    assert len(titles) >= 10
+    body, at = " ".join(pages[2:]), 0
+    for title in titles:        # each chapter after the one before (a short title may also occur in a text)
+        found = body.find(title, at)
+        assert found >= 0, f"{edition} {lang}: '{title}' is missing or out of order"
+        at = found + len(title)
+    assert all(header in page for page in pages[1:]), "every page after the cover carries edition and language"
+    home = (published / "pargas" / edition / ("fi/" if lang == "fi" else "") / "index.html").read_text("utf-8")
+    assert {"sv": "Ladda ner hela planen som PDF", "fi": "Lataa koko suunnitelma PDF-tiedostona"}[lang] in home
