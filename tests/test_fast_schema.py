@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from hooks.datafile.fast_schema import UnsupportedSchema, compile_schema
 
 REPO = Path(__file__).resolve().parent.parent
-SCHEMAS = sorted([REPO / "directory" / "schema.json", *REPO.glob("data/**/*schema.json")])
+SCHEMAS = sorted([*REPO.glob("directory/*.json"), *REPO.glob("data/**/*schema.json")])
 
 SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -40,6 +40,17 @@ def test_fast_check_rejects_what_jsonschema_rejects(data):
 
 def test_fast_check_passes_what_jsonschema_passes():
     assert compile_schema(SCHEMA)({"opens": "08:00", "closes": "16:00", "name": "Kela"}) is True
+
+
+@pytest.mark.parametrize("value", ["2024-02-31", "1.1.2024"])
+def test_formats_are_checked_as_jsonschema_checks_them(value):
+    schema = {"type": "string", "format": "date"}
+    checker = Draft202012Validator.FORMAT_CHECKER
+    assert list(Draft202012Validator(schema, format_checker=checker).iter_errors(value))
+    assert compile_schema(schema, checker)(value) is False
+    # Without a format checker jsonschema takes any text, and so does the fast check.
+    assert not list(Draft202012Validator(schema).iter_errors(value))
+    assert compile_schema(schema)(value) is True
 
 
 def test_a_keyword_the_fast_check_does_not_know_is_refused():

@@ -8,14 +8,15 @@ YAML with LibYAML first (loader.py).
 
 fastjsonschema knows drafts 4 to 7, so the schema is translated to draft 7 here. A keyword it
 would not understand would be ignored, letting invalid files pass: such a schema is refused,
-loudly, instead. It checks "format", which jsonschema without a format checker does not: that
-is stricter, so it can only send more files to the detailed check, never fewer.
+loudly, instead. Each "format" is checked by the same format checker jsonschema is given (by
+none, when jsonschema checks no formats), so both agree on formats too.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 import fastjsonschema
+from jsonschema import FormatChecker
 
 # Keywords whose value is one schema, a list of schemas, or a map of names to schemas.
 _ONE_SCHEMA = {"items", "additionalProperties", "additionalItems", "contains", "not", "propertyNames",
@@ -36,9 +37,12 @@ class UnsupportedSchema(ValueError):
     pass
 
 
-def compile_schema(schema: dict[str, Any]) -> Callable[[Any], bool]:
-    """A function that tells whether data follows the (Draft 2020-12) schema."""
-    check = fastjsonschema.compile(_draft7(schema, "#"))
+def compile_schema(schema: dict[str, Any], format_checker: FormatChecker | None = None) -> Callable[[Any], bool]:
+    """A function that tells whether data follows the (Draft 2020-12) schema, checking formats
+    as jsonschema does with format_checker."""
+    formats: set[str] = set()
+    translated = _draft7(schema, "#", formats)
+    check = fastjsonschema.compile(translated, formats={name: _format(format_checker, name) for name in formats})
 
     def is_valid(data: Any) -> bool:
         try:
@@ -49,7 +53,13 @@ def compile_schema(schema: dict[str, Any]) -> Callable[[Any], bool]:
     return is_valid
 
 
-def _draft7(schema: Any, where: str) -> Any:
+def _format(checker: FormatChecker | None, name: str) -> Callable[[str], bool]:
+    if checker is None:
+        return lambda value: True
+    return lambda value: checker.conforms(value, name)
+
+
+def _draft7(schema: Any, where: str, formats: set[str]) -> Any:
     if isinstance(schema, bool):
         return schema
     if not isinstance(schema, dict):
@@ -61,14 +71,17 @@ def _draft7(schema: Any, where: str) -> Any:
     for key, value in schema.items():
         if key == "$schema":
             out[key] = "http://json-schema.org/draft-07/schema#"
+        elif key == "format":
+            formats.add(value)
+            out[key] = value
         elif key == "dependentRequired":
             out["dependencies"] = value   # draft 7's name for the same rule (its list form)
         elif key in _ONE_SCHEMA:
-            out[key] = _draft7(value, f"{where}/{key}")
+            out[key] = _draft7(value, f"{where}/{key}", formats)
         elif key in _SCHEMA_LIST:
-            out[key] = [_draft7(item, f"{where}/{key}/{n}") for n, item in enumerate(value)]
+            out[key] = [_draft7(item, f"{where}/{key}/{n}", formats) for n, item in enumerate(value)]
         elif key in _SCHEMA_MAP:
-            out[key] = {name: _draft7(item, f"{where}/{key}/{name}") for name, item in value.items()}
+            out[key] = {name: _draft7(item, f"{where}/{key}/{name}", formats) for name, item in value.items()}
         else:
             out[key] = value
     # Draft 7 ignores every check beside a "$ref"; 2020-12 applies both.
