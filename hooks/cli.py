@@ -14,9 +14,8 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import sys
+import threading
 from pathlib import Path
 
 from hooks.atomic_build import BuildFailed, build
@@ -48,11 +47,11 @@ def cmd_build_all(args) -> int:
 def cmd_serve(args) -> int:
     if cmd_build_all(args) != 0:
         return 1
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.output)
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
-        print(f"Serving the built site at http://127.0.0.1:{args.port}/ (Ctrl+C to stop)")
+    from hooks.local_server import serve_folder
+    with serve_folder(Path(args.output), port=args.port, quiet=False) as url:
+        print(f"Serving the built site at {url} (Ctrl+C to stop)")
         try:
-            server.serve_forever()
+            threading.Event().wait()
         except KeyboardInterrupt:
             pass
     return 0

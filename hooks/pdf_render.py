@@ -16,7 +16,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from hooks.chromium import CHROMIUM, CHROMIUM_ARGS
+from hooks.chromium import CHROMIUM, launch_options
 from hooks.pdf_files import PdfJob
 
 # Runs in the page before printing. Same-page links (table of contents, footnotes) stay.
@@ -131,7 +131,7 @@ async def _render(jobs: list[PdfJob], epoch: int, workers: int) -> None:
             job.target.write_bytes(make_reproducible(pdf, epoch))
 
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await playwright.chromium.launch(**launch_options())
         try:
             await asyncio.gather(*(work(browser) for _ in range(workers)))
         finally:

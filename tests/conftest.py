@@ -2,17 +2,14 @@
 opened in Debian's Chromium through Playwright."""
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 
-from hooks.chromium import CHROMIUM, CHROMIUM_ARGS  # the build renders its PDFs with the same browser
+from hooks.chromium import CHROMIUM, chromium_browser  # the build renders its PDFs with the same browser
+from hooks.local_server import serve_folder
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -38,24 +35,6 @@ def site(published) -> Path:
     return published
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve_folder(folder: Path):
-    """Serve a built site on a free localhost port; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-
-
 @pytest.fixture(scope="session")
 def server(site) -> str:
     with serve_folder(site) as url:
@@ -64,13 +43,10 @@ def server(site) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run 'make test', which installs Debian's chromium")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium_browser() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def test_report_file_lists_figures_targets_and_machine(tmp_path):
     assert "| directory filter | 75.0 ms (worst 90 ms) | ≤ 50 ms | **missed** |" in text
     assert "Load average at start" in text and "mkdocs-material 9.8.1" in text
     # A missed target with a profile on record says what the profile found; a met one does not.
-    assert "## Findings" in text and "laying out the whole list again" in text
+    assert "## Findings" in text and "lays out a page, not the whole list" in text
     assert "search worker" not in text
 
 

@@ -1,22 +1,20 @@
 """What a reader's browser pays: bytes of a first view, search index sizes, the directory filter.
 
 Measured in Debian's Chromium (the same one the build and the tests use) against the built
-site served by a local http.server. http.server sends files as they are, uncompressed, so the
-bytes on the wire are the raw sizes; the gzip figure is what a compressing web server would send.
+site served on localhost (hooks/local_server.py), which sends files as they are, uncompressed,
+so the bytes on the wire are the raw sizes; the gzip figure is what a compressing web server
+would send.
 """
 from __future__ import annotations
 
-import contextlib
-import functools
 import gzip
-import http.server
 import re
 import statistics
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.chromium import CHROMIUM, CHROMIUM_ARGS
+from hooks.chromium import chromium_browser
+from hooks.local_server import serve_folder
 
 
 @dataclass(frozen=True)
@@ -36,38 +34,10 @@ class IndexSize:
     gzip: int
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve(folder: Path):
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-@contextlib.contextmanager
-def chromium():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def page_weights(site: Path, pages: dict[str, str]) -> list[PageWeight]:
     """pages: name -> path. Each is opened in a fresh context with the cache disabled."""
     results = []
-    with serve(site) as base, chromium() as browser:
+    with serve_folder(site) as base, chromium_browser() as browser:
         for name, path in pages.items():
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
@@ -79,7 +49,7 @@ def page_weights(site: Path, pages: dict[str, str]) -> list[PageWeight]:
                    lambda event: received.__setitem__(event["requestId"], int(event["encodedDataLength"])))
             responses = []
             page.on("response", lambda response: responses.append(response))
-            status = page.goto(base + path, wait_until="networkidle")
+            status = page.goto(base + path.lstrip("/"), wait_until="networkidle")
             if status is None or status.status != 200:
                 raise RuntimeError(f"{path} answered {status and status.status}")
             sizes = {r.url: len(gzip.compress(r.body(), 9)) for r in responses if r.status == 200}
@@ -179,9 +149,9 @@ def filter_time(site: Path, directory_path: str, total: int, rounds: int) -> Fil
     scaled = page_file.with_name("benchmark-scaled.html")
     scaled.write_text(directory_page_with(original, total), encoding="utf-8")
     try:
-        with serve(site) as base, chromium() as browser:
+        with serve_folder(site) as base, chromium_browser() as browser:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"{base}{directory_path}benchmark-scaled.html", wait_until="load")
+            page.goto(f"{base}{directory_path.strip('/')}/benchmark-scaled.html", wait_until="load")
             shown = page.locator("#directory-list > .directory-item").count()
             scripts, answers = [], []
             for _ in range(rounds):

@@ -22,7 +22,7 @@ from hooks.directory.validate import load_directory
 from hooks.versioned_site import find_programmes, site_parts
 
 from .actors import copy_repository, fill_directory
-from .stats import median_seconds
+from .stats import median_seconds, median_wall_and_cpu
 
 # hooks/atomic_build.make_pdfs reports its own time; the PDF step is separated from MkDocs by it.
 _PDF_LINE = re.compile(r"PDF\s+-\s+(\d+) PDFs made in ([\d.]+) seconds")
@@ -54,6 +54,7 @@ class FullBuild:
 class ScalePoint:
     actors: int
     validation: float                # load_directory, median seconds
+    validation_cpu: float            # the same, CPU time of this process
     build: float | None              # MkDocs (strict, every hook) for the main site; None: not built
 
 
@@ -131,12 +132,12 @@ def measure_scale(repo: Path, sizes: tuple[int, ...], build_sizes: tuple[int, ..
             checked = load_directory(folder, today)
             if checked.errors:
                 raise BenchmarkBroken(f"{size} generated actors did not validate: {checked.errors[0]}")
-            validation = median_seconds(lambda: load_directory(folder, today), runs)
+            validation, validation_cpu = median_wall_and_cpu(lambda: load_directory(folder, today), runs)
             build = None
             if size in build_sizes:
                 out = Path(scratch) / "site"
                 build = median_seconds(lambda: _run(mkdocs_command(copy / "mkdocs.yml", out), copy), runs)
-            points.append(ScalePoint(size, validation, build))
+            points.append(ScalePoint(size, validation, validation_cpu, build))
     return points
 
 

@@ -11,7 +11,7 @@ from importlib.metadata import version
 from hooks.chromium import CHROMIUM
 
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "pymdown-extensions", "pyyaml",
-            "jsonschema", "playwright")
+            "jsonschema", "fastjsonschema", "playwright")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,18 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def median_wall_and_cpu(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and median CPU time (this process) of `runs` runs, in seconds. On a
+    shared machine the CPU time of single-threaded work barely depends on the others' load."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        action()
+        cpus.append(time.process_time() - cpu)
+        walls.append(time.perf_counter() - wall)
+    return statistics.median(walls), statistics.median(cpus)
+
+
 def spread(values: list[float]) -> float:
     """max/min of positive values: 1.0 is perfectly flat."""
     return max(values) / min(values)

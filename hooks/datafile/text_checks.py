@@ -26,23 +26,27 @@ def check_plain_text(loaded: LoadedFile, display: str,
     for path, value in walk(loaded.data):
         if not isinstance(value, str):
             continue
-        where = (display, loaded.line_of(path), dotted(path))
         # isprintable() is False for every Cc and Cf character: most texts skip the slow scan.
         invisible = None if value.isprintable() else next(
             (c for c in value if c not in _INVISIBLE_OK and unicodedata.category(c) in ("Cc", "Cf")
              and c != "\u00ad"), None)  # a soft hyphen is legitimate in long Finnish words
         if invisible:
-            problems.append(Problem(*where, f"the text contains the invisible control character U+{ord(invisible):04X}",
+            problems.append(Problem(*_where(display, loaded, path), f"the text contains the invisible control character U+{ord(invisible):04X}",
                                     expected="ordinary text; delete the character (it often comes from copying)"))
         if field_name(path) in structured_fields:
             continue
         match = _HTML.search(value)
         if match:
-            problems.append(Problem(*where, f"the text contains {quote(match.group(0) + value[match.end():match.end() + 20])}: "
+            problems.append(Problem(*_where(display, loaded, path), f"the text contains {quote(match.group(0) + value[match.end():match.end() + 20])}: "
                                             "text fields are plain text; HTML is not allowed",
                                     expected="plain text without <tags> or javascript:; the site adds links and "
                                              "formatting itself"))
     return problems
+
+
+def _where(display: str, loaded: LoadedFile, path: FieldPath) -> tuple[str, int | None, str | None]:
+    # Worked out only for a problem: most texts have none.
+    return display, loaded.line_of(path), dotted(path)
 
 
 def walk(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:

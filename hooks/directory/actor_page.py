@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Mapping
 
-import yaml
+from hooks.yaml_text import safe_dump
 
 from .chapters import ChapterRef
 from .html import email_link, esc, in_language, paragraphs, phone_link, web_link
@@ -44,7 +44,7 @@ def front_matter(actor: Mapping[str, Any], lang: str, fallbacks: tuple[str, ...]
     meta = {"title": esc(name.text), "directory_actor": actor["id"]}
     if description:
         meta["description"] = esc(" ".join(description.text.split())[:300])
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + MARKER + "\n"
+    return "---\n" + safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + MARKER + "\n"
 
 
 def render_actor(actor: Mapping[str, Any], ctx: ActorPageContext) -> str:

@@ -22,6 +22,11 @@ from .text import pick
 
 MARKERS = ("needs", "list", "by-need", "open-data", "codes")
 
+# Matches the filter shows at a time: beyond a page a list is read by searching, not by
+# scrolling, and the browser lays out only what is shown (thousands of items took
+# 170 ms per keystroke).
+PAGE_SIZE = 50
+
 
 @dataclass(frozen=True)
 class ListContext:
@@ -132,11 +137,16 @@ def _list(actors, ctx: ListContext) -> str:
         attrs = "".join(f' data-{key}="{esc(value)}"' for key, value in data.items())
         items.append(f'<li class="directory-item" id="actor-{esc(actor["id"])}"{attrs}>' + "".join(body) + "</li>")
     templates = {"count-all": labels("count_all"), "count-some": labels("count_some"),
-                 "count-none": labels("count_none"), "total": str(len(actors))}
+                 "count-none": labels("count_none"), "count-paged": labels("count_paged"),
+                 "show-more": labels("show_more"), "page-size": str(PAGE_SIZE), "total": str(len(actors))}
     data = "".join(f' data-{key}="{esc(value)}"' for key, value in templates.items())
+    # directory.js shows at most a page of matches and this button for the next page;
+    # without JavaScript the button stays hidden and every item is shown.
     return (f'<p class="directory-count" id="directory-count" role="status" aria-live="polite">'
             f'{esc(labels("count_all", total=len(actors)))}</p>'
-            f'<ul class="directory-list" id="directory-list"{data}>' + "".join(items) + "</ul>")
+            f'<ul class="directory-list" id="directory-list"{data}>' + "".join(items) + "</ul>"
+            '<p class="directory-more" id="directory-more" hidden><button type="button" class="md-button">'
+            '</button></p>')
 
 
 def _by_need(actors, ctx: ListContext) -> str:

@@ -97,10 +97,10 @@ def load_directory_once(folder: Path, today: date) -> DirectoryResult:
 
 
 def _check_file(path: Path, today: date, kind: FileKind) -> tuple[list[Problem], LoadedFile | None]:
-    problems, loaded = check_file(path, kind)
+    display = display_path(path)
+    problems, loaded = check_file(path, kind, display)
     if loaded is None:
         return problems, None
-    display = display_path(path)
     problems += checks.check_id_matches_file(loaded, display)
     problems += checks.check_contacts(loaded, display)
     problems += checks.check_schedules(loaded, display)

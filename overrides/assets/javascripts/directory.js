@@ -38,6 +38,7 @@
     FILTERS.forEach(function (name) {
       state[name] = (form.elements[name].value || "").trim();
     });
+    state.terms = fold(state.q).split(/\s+/).filter(Boolean);   // once, not once per item
     return state;
   }
 
@@ -47,11 +48,8 @@
     if (state.lang && entry.langs.indexOf(state.lang) < 0) return false;
     // A service for everyone also serves the chosen group.
     if (state.group && entry.groups.indexOf(state.group) < 0 && entry.groups.indexOf("everyone") < 0) return false;
-    if (state.q) {
-      var terms = fold(state.q).split(/\s+/).filter(Boolean);
-      for (var i = 0; i < terms.length; i++) {
-        if (entry.text.indexOf(terms[i]) < 0) return false;
-      }
+    for (var i = 0; i < state.terms.length; i++) {
+      if (entry.text.indexOf(state.terms[i]) < 0) return false;
     }
     return true;
   }
@@ -62,20 +60,57 @@
     });
   }
 
-  function apply() {
+  // At most a page of matches is shown, in the list's order, and a button shows the next
+  // page: the browser then lays out a page, not thousands of items, on every keystroke.
+  var pageSize = parseInt(list.getAttribute("data-page-size"), 10) || entries.length;
+  var limit = pageSize;
+  var more = document.getElementById("directory-more");
+  var moreButton = more && more.querySelector("button");
+
+  function render() {
     var state = current();
-    var shown = 0;
+    var visible = [];
+    var matched = 0;
     entries.forEach(function (entry) {
-      var visible = matches(entry, state);
-      entry.element.hidden = !visible;
-      if (visible) shown += 1;
+      var show = false;
+      if (matches(entry, state)) {
+        matched += 1;
+        show = matched <= limit;
+      }
+      if (show) visible.push(entry);
+      // Only items whose state changes are touched.
+      if (entry.element.hidden === show) entry.element.hidden = !show;
     });
+    var shown = visible.length;
     var total = entries.length;
-    var template = shown === 0 ? "count-none" : shown === total ? "count-all" : "count-some";
-    var text = fill(list.getAttribute("data-" + template), { shown: shown, total: total });
+    var template = matched === 0 ? "count-none" : shown < matched ? "count-paged" :
+      shown === total ? "count-all" : "count-some";
+    var text = fill(list.getAttribute("data-" + template), { shown: shown, matches: matched, total: total });
     // The live region speaks only when its text changes.
     if (status.textContent !== text) status.textContent = text;
-    return state;
+    if (more) {
+      more.hidden = shown >= matched;
+      moreButton.textContent = fill(list.getAttribute("data-show-more"),
+                                    { count: Math.min(pageSize, matched - shown) });
+    }
+    return { state: state, visible: visible };
+  }
+
+  // A new filter starts again at the first page.
+  function apply() {
+    limit = pageSize;
+    return render().state;
+  }
+
+  if (moreButton) {
+    moreButton.addEventListener("click", function () {
+      var first = limit;
+      limit += pageSize;
+      var next = render().visible[first];
+      // The reader goes on reading at the first item just shown, not at the button.
+      var link = next && next.element.querySelector("a");
+      if (link) link.focus();
+    });
   }
 
   // The address of the current filter. A section anchor (#open-data) stays; a need's
