@@ -13,8 +13,12 @@ class Repair:
     why: str
     pattern: re.Pattern
     replacement: str
+    # Left alone on a page that has this: there the markup is right.
+    unless: str | None = None
 
     def apply(self, html: str) -> str:
+        if self.unless is not None and self.unless in html:
+            return html
         return self.pattern.sub(self.replacement, html)
 
 
@@ -26,6 +30,12 @@ REPAIRS = (
            "autocomplete only on text-like inputs.",
            re.compile(r'(<input class="md-toggle" data-md-toggle="\w+" type="checkbox" id="__\w+") autocomplete="off"'),
            r"\1"),
+    Repair("partials/toc.html ties the table of contents' title to the #__toc checkbox, which "
+           "partials/nav-item.html writes only for a page in nav; on other pages (the directory's "
+           "actor pages) the label names a control that is not there. Without it, the title is "
+           "the same text with nothing to toggle, which it had not either.",
+           re.compile(r'<label class="md-nav__title" for="__toc">'), '<label class="md-nav__title">',
+           unless='id="__toc"'),
 )
 
 

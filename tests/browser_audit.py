@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conftest import html_pages
-
 LANGUAGES = ("sv", "fi", "en")
 DEFAULT_LANGUAGE = "sv"
 WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -19,43 +17,99 @@ WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 # ---- the built pages ---------------------------------------------------------------------------
 
+SAMPLE_FILE = Path(__file__).parent / "data" / "audit_sample.yml"
+
+
 @dataclass(frozen=True)
 class BuiltPage:
-    path: str   # site-relative URL path: "", "fi/1-begrepp/", "404.html"
+    path: str                     # site-relative URL path: "", "fi/1-begrepp/", "pargas/2023/fi/", "404.html"
     lang: str
+    kind: str                     # its kind in tests/data/audit_sample.yml: "home", "actor" …
+    root: str                     # the site or edition it belongs to: "", "pargas/2023/"
+    languages: tuple[str, ...]    # that site's languages
 
     def __str__(self) -> str:
         return self.path or "/"
 
 
-# The directory's actor pages (katalog/<id>/, 41 per language) are made from one template and
-# data that the directory's own tests check (escaping, JSON-LD, links). Auditing all 123 at two
-# widths took 10 of the suite's minutes; the audit takes the first ACTOR_SAMPLE of each language.
-ACTOR_SAMPLE = 2
-_ACTOR_PAGE = re.compile(r"^(?:(?:fi|en)/)?katalog/[^/]+/index\.html$")
+@dataclass(frozen=True)
+class PageKind:
+    name: str
+    match: tuple[str, ...]        # shell patterns of paths inside a language's folder
+    audit: tuple[str, ...] | int  # the pages opened, or how many (the first in path order)
 
 
-def built_pages(site: Path) -> list[BuiltPage]:
-    """Every HTML page the build produced (every language, every edition), the 404 page too.
-    A page's language is that of the folder it is in. The one 404 page at the root is written
-    by static-i18n's last language pass, in that language (today English): there its own
-    <html lang> is taken, and what is checked is that its text is in that language."""
-    pages = []
-    actors_seen: dict[str, int] = {}
-    for file in html_pages(site) + sorted(site.glob("404.html")):
+@dataclass(frozen=True)
+class SampledSite:
+    root: str
+    languages: tuple[str, ...]    # the first is the default language, at the root
+    kinds: tuple[PageKind, ...]
+
+
+@dataclass
+class Sample:
+    pages: list[BuiltPage]                 # the pages the audit opens
+    unclassified: list[str]                # built pages of no declared kind
+    missing: list[str]                     # declared for the audit but not built
+    built: dict[tuple[str, str, str], int] = field(default_factory=dict)   # (root, lang, kind): pages built
+
+
+def load_sample(file: Path = SAMPLE_FILE) -> tuple[SampledSite, ...]:
+    import yaml
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    return tuple(SampledSite(s["root"], tuple(s["languages"]),
+                             tuple(PageKind(name, tuple(k["match"]),
+                                            k["audit"] if isinstance(k["audit"], int) else tuple(k["audit"]))
+                                   for name, k in s["kinds"].items()))
+                 for s in data["sites"])
+
+
+def _url_path(rel: str) -> str:
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def sample_pages(site: Path, sites: tuple[SampledSite, ...] | None = None) -> Sample:
+    """The pages the audit opens: of every site (the main one and each edition), in each of its
+    languages, the sample of every kind of page. A page's language is that of the folder it is
+    in. Each site's one 404 page, at its root, is written by static-i18n's last language pass,
+    in that language (today English for the main site): there its own <html lang> is taken."""
+    from fnmatch import fnmatchcase
+    sites = sites or load_sample()
+    by_depth = sorted(sites, key=lambda s: -len(s.root))
+    found: dict[tuple[str, str, str], list[BuiltPage]] = {}
+    unclassified = []
+    for file in sorted(site.rglob("*.html")):
         rel = file.relative_to(site).as_posix()
-        if _ACTOR_PAGE.match(rel):
-            language = rel.split("/", 1)[0] if rel.split("/", 1)[0] in ("fi", "en") else "sv"
-            actors_seen[language] = actors_seen.get(language, 0) + 1
-            if actors_seen[language] > ACTOR_SAMPLE:
-                continue
-        path = rel[: -len("index.html")] if rel.endswith("index.html") else rel
-        first = path.split("/", 1)[0]
-        lang = first if first in LANGUAGES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
-        if rel == "404.html":
+        owner = next(s for s in by_depth if rel.startswith(s.root))
+        inside = _url_path(rel[len(owner.root):])
+        first = inside.split("/", 1)[0]
+        lang = first if first in owner.languages[1:] else owner.languages[0]
+        if lang != owner.languages[0]:
+            inside = inside[len(lang) + 1:]
+        kind = next((k for k in owner.kinds if any(fnmatchcase(inside, m) for m in k.match)), None)
+        if kind is None:
+            unclassified.append(rel)
+            continue
+        if rel.endswith("404.html"):
             lang = re.search(r'<html lang="(\w+)"', file.read_text(encoding="utf-8")).group(1)
-        pages.append(BuiltPage(path, lang))
-    return pages
+        found.setdefault((owner.root, lang, kind.name), []).append(
+            BuiltPage(owner.root + _url_path(rel[len(owner.root):]), lang, kind.name, owner.root, owner.languages))
+    pages, missing = [], []
+    for owner in sites:
+        for kind in owner.kinds:
+            for lang in owner.languages:
+                built = found.get((owner.root, lang, kind.name), [])
+                if isinstance(kind.audit, int):
+                    pages += built[: kind.audit]
+                    continue
+                prefix = owner.root + ("" if lang == owner.languages[0] else f"{lang}/")
+                wanted = [prefix + path if path != "404.html" else owner.root + path for path in kind.audit]
+                have = {p.path: p for p in built}
+                pages += [have[w] for w in wanted if w in have]
+                missing += [w for w in wanted if w not in have and not w.endswith("404.html")]
+    # a kind that one edition lacks is fine; one that no site builds in a language is a stale sample
+    built = {key: len(value) for key, value in found.items()}
+    return Sample(pages, unclassified, missing, built)
 
 
 def load(page, url: str) -> None:
@@ -208,10 +262,26 @@ def tab_through(page, until=None, limit: int = 400) -> list[FocusStop]:
     return stops
 
 
+# Moves the browser's starting point for Tab to the top of the page. blur() alone would not:
+# Chromium goes on from the element that lost focus, so after a walk that ended on the page's
+# first control (the menu button, where the page has no skip link) Tab would go past it.
+_FOCUS_TOP_JS = """() => {
+  const body = document.body;
+  body.tabIndex = -1;
+  body.focus({preventScroll: true});
+  body.removeAttribute('tabindex');
+  window.scrollTo(0, 0);
+}"""
+
+
+def focus_top(page) -> None:
+    page.evaluate(_FOCUS_TOP_JS)
+
+
 def walk_page(page) -> KeyboardWalk:
     """Every Tab stop from the top of the page round to the top again."""
     walk = KeyboardWalk(expected_links=mark_links(page))
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    focus_top(page)
     walk.stops = tab_through(page)
     return walk
 
@@ -220,7 +290,7 @@ def walk_drawer(page) -> tuple[KeyboardWalk, bool]:
     """Narrow screens: opens the navigation drawer from its button with the keyboard, tabs through
     it until focus leaves it, and tells whether the drawer then closed by itself."""
     walk = KeyboardWalk()
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    focus_top(page)
     tab_through(page, until=lambda stop: stop.opens == "__drawer", limit=10)
     menu = active_element(page)
     if menu is None or menu.opens != "__drawer":

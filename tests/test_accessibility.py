@@ -1,8 +1,9 @@
-"""WCAG 2.1 AA in real Chromium, over every page the build produced, in every language.
+"""WCAG 2.1 AA in real Chromium, over every kind of page the build produced, in every
+language of every site and edition (the sample: tests/data/audit_sample.yml).
 
 Finnish public-sector sites must meet WCAG 2.1 AA (Act on the Provision of Digital
 Services 306/2019); many readers are on phones and reading a second language. One pass
-over the site (one browser, one context, one tab) collects for each page: axe-core's
+over the sample (one browser, one context, one tab) collects for each page: axe-core's
 findings on a laptop and on a phone, its language markup, every keyboard focus stop, the
 navigation drawer by keyboard, and the layout at 320 px and at 200 % zoom. The tests
 below then ask one question each of what was collected.
@@ -17,9 +18,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from browser_audit import (LANGUAGES, AxeViolation, BuiltPage, KeyboardWalk, LanguageMarkup, Reflow,
-                           active_element, axe_violations, built_pages, language_markup, load, reflow,
-                           search_results, walk_drawer, walk_page)
-from conftest import html_pages, REPO, report_at_end
+                           active_element, axe_violations, language_markup, load, load_sample, reflow,
+                           sample_pages, search_results, walk_drawer, walk_page)
+from conftest import REPO, report_at_end
 
 LAPTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -67,7 +68,7 @@ class PageAudit:
 def audit(site, server, site_tab) -> list[PageAudit]:
     started = time.monotonic()
     page = site_tab.page
-    audits = [PageAudit(built) for built in built_pages(site)]
+    audits = [PageAudit(built) for built in sample_pages(site).pages]
     for device, window in (("laptop", LAPTOP), ("phone", PHONE)):
         page.set_viewport_size(window)
         for item in audits:
@@ -83,7 +84,11 @@ def audit(site, server, site_tab) -> list[PageAudit]:
                     page.wait_for_timeout(150)  # the page's own resize handlers
                     item.reflow[name] = reflow(page, ALLOWED_CUTS)
                 page.set_viewport_size(window)
-    report_at_end(f"browser audit: {len(audits)} pages, laptop and phone, in {time.monotonic() - started:.0f} s")
+    per_site = ", ".join(f"{root or '/'}: " + " ".join(f"{lang} {sum(a.page.root == root and a.page.lang == lang for a in audits)}"
+                                                       for lang in languages)
+                         for root, languages in dict.fromkeys((a.page.root, a.page.languages) for a in audits))
+    report_at_end(f"browser audit: {len(audits)} pages ({per_site}), laptop and phone, "
+                  f"in {time.monotonic() - started:.0f} s")
     return audits
 
 
@@ -91,17 +96,33 @@ def _failures(lines: list[str]) -> str:
     return f"{len(lines)} problems:\n  " + "\n  ".join(lines[:60])
 
 
-def test_every_built_page_is_audited(audit, site):
-    paths = {a.page.path for a in audit}
-    assert {"", "fi/", "en/", "404.html"} <= paths
-    assert {a.page.lang for a in audit} == set(LANGUAGES)
-    # every page of the main site but the actor pages beyond the sample (see ACTOR_SAMPLE)
-    from browser_audit import ACTOR_SAMPLE
-    from browser_audit import _ACTOR_PAGE
-    actors = [a for a in audit if _ACTOR_PAGE.match(a.page.path + "index.html")]
-    assert len(actors) == ACTOR_SAMPLE * len(LANGUAGES)
-    actor_count = len(list((REPO / "directory").glob("*.yml")))
-    assert len(audit) == len(html_pages(site)) + 1 - (actor_count - ACTOR_SAMPLE) * len(LANGUAGES)
+def test_every_kind_of_page_is_audited_in_every_language_and_edition(site, audit):
+    sample = sample_pages(site)
+    assert not sample.unclassified, f"pages of no kind in tests/data/audit_sample.yml: {sample.unclassified[:10]}"
+    assert not sample.missing, f"pages tests/data/audit_sample.yml names that the build did not make: {sample.missing}"
+    audited = {(a.page.root, a.page.lang, a.page.kind) for a in audit}
+    for owner in load_sample():
+        for kind in owner.kinds:
+            for lang in owner.languages:
+                built = sample.built.get((owner.root, lang, kind.name), 0)
+                if built and kind.audit:
+                    assert (owner.root, lang, kind.name) in audited, f"{owner.root or '/'} {lang}: no {kind.name} page"
+    assert {"", "fi/", "en/", "404.html", "pargas/2022/fi/", "pargas/2023/"} <= {a.page.path for a in audit}
+    assert {a.page.root for a in audit} == {"", "pargas/2022/", "pargas/2023/"}
+    assert sum(a.page.kind == "actor" for a in audit) == 2 * len(LANGUAGES)
+
+
+def test_the_sample_finds_pages_of_no_kind(tmp_path):
+    from browser_audit import PageKind, SampledSite
+    for name in ("index.html", "fi/index.html", "fi/new-kind/index.html", "missing-in-fi/index.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("<!doctype html>", encoding="utf-8")
+    sites = (SampledSite("", ("sv", "fi"), (PageKind("home", ("",), ("",)),
+                                            PageKind("chapter", ("missing-in-fi/",), ("missing-in-fi/",)))),)
+    sample = sample_pages(tmp_path, sites)
+    assert [p.path for p in sample.pages] == ["", "fi/", "missing-in-fi/"]
+    assert sample.unclassified == ["fi/new-kind/index.html"]
+    assert sample.missing == ["fi/missing-in-fi/"]
 
 
 def test_axe_finds_no_wcag_21_aa_violation(audit):
@@ -125,7 +146,7 @@ def test_every_page_says_its_language_and_marks_other_languages(audit):
         if markup.html != a.page.lang:
             problems.append(f"{a.page}: <html lang={markup.html!r}>, expected {a.page.lang!r}")
         switcher = {link["hreflang"]: link["lang"] for link in markup.switcher}
-        if set(switcher) != set(LANGUAGES) or any(code != lang for code, lang in switcher.items()):
+        if set(switcher) != set(a.page.languages) or any(code != lang for code, lang in switcher.items()):
             problems.append(f"{a.page}: language switcher names must carry their own lang: {markup.switcher}")
         unknown = set(markup.values) - set(LANGUAGES)
         if unknown:
@@ -159,6 +180,8 @@ REQUIRED_STOPS = {
     "laptop": ("input.md-search__input", "button.md-header__button", "a.md-select__link"),
     "phone": ("button.md-header__button.md-icon[aria-label", "a.md-select__link"),
 }
+# The edition (version) selector, on every page that belongs to an edition: all but the 404 pages.
+EDITION_SELECTOR = "button.md-version__current"
 
 
 @pytest.mark.parametrize("device", ["laptop", "phone"])
@@ -169,13 +192,13 @@ def test_keyboard_reaches_every_link_and_control_with_visible_focus(audit, devic
         missed = walk.missed_links()
         if missed:
             problems.append(f"{a.page}: {len(missed)} links Tab never reaches")
-        for required in REQUIRED_STOPS[device]:
+        for required in REQUIRED_STOPS[device] + ((EDITION_SELECTOR,) if a.page.kind != "not found" else ()):
             if not walk.stop_named(required):
                 problems.append(f"{a.page}: Tab never reaches {required}")
         if device == "phone" and {s.opens for s in walk.stops} < {"__drawer", "__search"}:
             problems.append(f"{a.page}: the menu and search buttons take no focus")
         languages = [s for s in walk.stops if s.name.startswith("a.md-select__link")]
-        if len(languages) != len(LANGUAGES):
+        if len(languages) != len(a.page.languages):
             problems.append(f"{a.page}: {len(languages)} language links reached")
         for stop in walk.stops:
             if not stop.on_screen:

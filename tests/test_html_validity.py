@@ -51,3 +51,11 @@ def test_markup_repairs_fix_what_material_writes():
     assert repair(html) == ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">'
                             '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">'
                             '<input type="text" class="md-search__input" autocomplete="off">')
+
+
+def test_the_contents_title_keeps_its_checkbox_only_where_there_is_one():
+    from hooks.markup_repairs import repair
+    title = '<label class="md-nav__title" for="__toc">Innehåll</label>'
+    assert repair(title) == '<label class="md-nav__title">Innehåll</label>'
+    in_nav = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">' + title
+    assert repair(in_nav) == in_nav
