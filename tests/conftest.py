@@ -86,3 +86,18 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+# Lines a test wants a person to see after the run (timings, where screenshots went).
+_REPORT: list[str] = []
+
+
+def report_at_end(line: str) -> None:
+    _REPORT.append(line)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _REPORT:
+        terminalreporter.section("measured")
+        for line in _REPORT:
+            terminalreporter.write_line(line)

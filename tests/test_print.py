@@ -112,39 +112,69 @@ def page_dir(site: Path, lang: str, name: str) -> Path:
     return site / LANGUAGES[lang]["prefix"] / ("" if stem == "index" else stem)
 
 
+# Elements inside a line of text: their start and end are no word boundary ("(<span lang="fi">
+# Porvoon kansalaisopisto</span>, …)" reads "(Porvoon kansalaisopisto, …)").
+_INLINE = {"a", "abbr", "b", "bdi", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span",
+           "strong", "sub", "sup", "time", "u", "var"}
+
+
 class _Text(HTMLParser):
-    """Text inside elements with one of the given classes (or inside <article>)."""
+    """Text inside elements with one of the given classes (or inside <article>): each text node
+    (chunks), and the whole as it reads (text)."""
 
     def __init__(self, classes: tuple[str, ...] = (), tag: str | None = None):
         super().__init__(convert_charrefs=True)
         self.classes, self.tag, self.depth, self.chunks, self.attrs_seen = classes, tag, [], [], []
         self.placeholders: list[str] = []
+        self._text: list[str] = []
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self._text).split())
+
+    def _boundary(self, tag: str) -> None:
+        if tag not in _INLINE and self.depth and self.depth[-1]:
+            self._text.append(" ")
 
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
         if values.get("placeholder"):
             self.placeholders.append(values["placeholder"])
         if tag in ("br", "img", "hr", "input", "meta", "link", "wbr", "source", "path"):
+            if tag in ("br", "hr"):      # a line break parts words
+                self._boundary(tag)
             return
         inside = bool(self.depth and self.depth[-1]) or tag == self.tag or any(
             c in (values.get("class") or "").split() for c in self.classes)
         self.depth.append(inside)
+        self._boundary(tag)
 
     def handle_endtag(self, tag):
         if tag in ("br", "img", "hr", "input", "meta", "link", "wbr", "source", "path"):
             return
+        self._boundary(tag)
         if self.depth:
             self.depth.pop()
 
     def handle_data(self, data):
-        if self.depth and self.depth[-1] and data.strip():
-            self.chunks.append(" ".join(data.split()))
+        if self.depth and self.depth[-1]:
+            self._text.append(data)
+            if data.strip():
+                self.chunks.append(" ".join(data.split()))
 
 
 def article_text(html: str) -> str:
     parser = _Text(tag="article")
     parser.feed(html)
-    return " ".join(parser.chunks)
+    return parser.text
+
+
+def test_article_text_reads_across_inline_elements():
+    html = ('<article><h3>Centre (<span lang="fi">Porvoon kansalaisopisto</span> – <span lang="sv">Borgå '
+            'medborgarinstitut</span>, KoMbi)</h3><p>one</p><p>two <em>three</em></p>'
+            '<td><a href="a">four</a><br><a href="b">five</a></td></article>')
+    assert article_text(html) == ("Centre (Porvoon kansalaisopisto – Borgå medborgarinstitut, KoMbi) "
+                                  "one two three four five")
 
 
 # ---- the links ------------------------------------------------------------------------------
@@ -350,7 +380,10 @@ def test_print_page_is_one_consistent_document(site, lang):
     chapter_pages = {f'href="{("../" + name[:-3] + "/")}"' for name in CHAPTERS}
     assert not [link for link in chapter_pages if link in article], "links to chapter pages left in the document"
     sections = re.findall(r'<section class="print-chapter" id="([^"]+)">', html)
-    assert sections == [name[:-3] for name in CHAPTERS]
+    assert sections == ["chapter-" + name[:-3] for name in CHAPTERS]
+    # what names an id (a chart's aria-labelledby, a cell's headers) names one on the page
+    for value in re.findall(r'\s(?:aria-labelledby|aria-describedby|headers)="([^"]+)"', article):
+        assert set(value.split()) <= set(ids), f"{lang}: {value} names an id that is not on the page"
 
 
 def test_print_page_is_not_in_the_search_index(site):
@@ -519,17 +552,29 @@ def test_chapters_are_rebased_into_one_document():
                    '<a href="../">home</a> <a href="https://example.org/">e</a>'
                    '<sup id="fnref:1"><a href="#fn:1">1</a></sup></p><li id="fn:1">n</li>',
                    (Heading("2", "top", 1),)),
-        SourcePage("2-1-x", "fi/2-1-x/", "2.1 X", '<h1 id="top">2.1</h1><h2 id="a-b">a</h2>',
+        SourcePage("2-1-x", "fi/2-1-x/", "2.1 X", '<h1 id="top">2.1</h1><h2 id="a-b">a</h2>'
+                   '<svg role="img" aria-labelledby="c-title c-desc"><title id="c-title">t</title>'
+                   '<desc id="c-desc">d</desc></svg><table><th id="h">h</th><td headers="h">1</td></table>'
+                   '<a href="../2-tjanster/">up</a>',
                    (Heading("2.1", "top", 1), Heading("a", "a-b", 2))),
     ]
     doc = assemble(pages, "fi/utskrift/")
     first, second = doc.chapters[0].html, doc.chapters[1].html
-    assert 'href="#2-1-x--a-b"' in first and 'href="#2-tjanster--top"' in first
+    assert 'href="#chapter-2-1-x--a-b"' in first and 'href="#chapter-2-tjanster--top"' in first
     assert 'href="../"' in first and 'href="https://example.org/"' in first
-    assert 'id="2-tjanster--fnref:1"' in first and 'href="#2-tjanster--fn:1"' in first
-    assert 'id="2-1-x--top"' in second and 'id="2-1-x--a-b"' in second
+    assert 'id="chapter-2-tjanster--fnref:1"' in first and 'href="#chapter-2-tjanster--fn:1"' in first
+    assert 'id="chapter-2-1-x--top"' in second and 'id="chapter-2-1-x--a-b"' in second
+    # references to ids follow the ids: an SVG chart's name and description, a cell's header
+    assert 'aria-labelledby="chapter-2-1-x--c-title chapter-2-1-x--c-desc"' in second
+    assert '<title id="chapter-2-1-x--c-title">' in second and 'headers="chapter-2-1-x--h"' in second
+    assert 'href="#chapter-2-tjanster"' in second
+    assert [c.anchor for c in doc.chapters] == ["chapter-2-tjanster", "chapter-2-1-x"]
     assert [(e.title, e.anchor, [s.anchor for s in e.sections]) for e in doc.toc] == [
-        ("2 Palvelut", "2-tjanster", []), ("2.1 X", "2-1-x", ["2-1-x--a-b"])]
+        ("2 Palvelut", "chapter-2-tjanster", []), ("2.1 X", "chapter-2-1-x", ["chapter-2-1-x--a-b"])]
+    # every id and every id named by another attribute starts with a letter (an XML name)
+    for html in (first, second):
+        named = re.findall(r'\s(?:id|aria-labelledby|headers)="([^"]+)"', html)
+        assert all(ref[0].isalpha() for value in named for ref in value.split()), named
 
 
 def test_cover_and_running_header_come_from_the_configuration():

@@ -52,3 +52,20 @@ def test_other_languages_search_only_their_own_pages(page, server, prefix):
     assert swedish_hits, "control: 'vänskap' must find Swedish pages on a Swedish page"
     _, hrefs = search(page, server + prefix, "vänskap")
     assert hrefs == [], f"a Swedish word found results on a {prefix} page: {hrefs}"
+
+
+# A word each language's own text uses, and where it must lead.
+WORDS = [("", "tolk", "sv"), ("fi/", "tulkkaus", "fi"), ("en/", "interpreting", "en")]
+
+
+@pytest.mark.parametrize("prefix,word,lang", WORDS)
+def test_search_finds_and_opens_a_page_in_each_language(page, server, prefix, word, lang):
+    """Type, see results, open one: it is a page of the same language that has the word."""
+    meta, hrefs = search(page, server + prefix, word)
+    assert hrefs, f"no results for {word!r} on {prefix or '/'}: {meta}"
+    assert all(h.startswith(server + prefix) for h in hrefs), hrefs
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith(server + prefix) and page.url.split("?")[0] != server + prefix
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert word in page.locator("article").inner_text().lower()
