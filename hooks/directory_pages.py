@@ -64,10 +64,15 @@ def _directory(config) -> _Directory | None:
     return _site.get(config.config_file_path)
 
 
+# The repository's root (this file is in hooks/): an edition's data folder lies outside its
+# own folder (programmes/<name>/directory), but edit links name files from the root.
+_REPO = Path(__file__).resolve().parent.parent
+
+
 def on_config(config):
     repo = Path(config.config_file_path).resolve().parent
     try:
-        settings = read_settings(config.extra, repo)
+        settings = read_settings(config.extra, repo, _REPO)
         if settings is None:
             _site[config.config_file_path] = None
             return

@@ -80,6 +80,10 @@ class Editions:
         """Whether edition publishes the page built from src_uri ("fi/boende.md")."""
         if PurePosixPath(src_uri).name == self.changes_page:
             return self.previous(edition) is not None
+        if not self.current.source(src_uri).is_file():
+            # Generated in this build (a directory actor's page): every edition of a programme
+            # generates the same from the hooks and data its shared programme.yml names.
+            return True
         return edition.source(src_uri).is_file()
 
     def href(self, target: Edition, page_url: str, src_uri: str, language_home: str) -> str:

@@ -5,7 +5,7 @@ folder, the guide and the branch partners edit all come from the site's config.
 
     extra:
       directory:
-        folder: directory          # one <id>.yml per actor, relative to mkdocs.yml
+        folder: directory          # one <id>.yml per actor; paths are relative to mkdocs.yml
         pages: katalog             # <lang>/katalog.md lists them, <lang>/katalog/<id>.md is one actor
         guide: partnerguide.md     # how partners change their entry (a page in every language)
         branch: main               # "suggest a change" opens the file on this branch
@@ -28,7 +28,7 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class DirectorySettings:
-    repo: Path                 # the folder of mkdocs.yml
+    repo: Path                 # the repository's root: data files are named from here in edit links
     folder: Path
     pages: str
     guide: str
@@ -57,8 +57,10 @@ class DirectorySettings:
 _REQUIRED = ("folder", "pages", "guide", "branch", "labels", "export", "export_schema", "id_namespace")
 
 
-def read_settings(extra: Mapping[str, Any], repo: Path) -> DirectorySettings | None:
-    """None when the site has no directory (no extra.directory in mkdocs.yml)."""
+def read_settings(extra: Mapping[str, Any], base: Path, repo: Path) -> DirectorySettings | None:
+    """None when the site has no directory (no extra.directory in mkdocs.yml).
+    base: the folder of mkdocs.yml, where the paths start (an edition's folder for a programme
+    with editions); repo: the repository's root, which the data folder must be inside."""
     raw = extra.get("directory")
     if raw is None:
         return None
@@ -70,9 +72,9 @@ def read_settings(extra: Mapping[str, Any], repo: Path) -> DirectorySettings | N
     except ValueError:
         raise SettingsError(f"mkdocs.yml, extra.directory.id_namespace: {raw['id_namespace']!r} is not a UUID") from None
     settings = DirectorySettings(
-        repo=repo, folder=(repo / raw["folder"]).resolve(), pages=str(raw["pages"]).strip("/"),
-        guide=str(raw["guide"]), branch=str(raw["branch"]), labels=(repo / raw["labels"]).resolve(),
-        export=str(raw["export"]), export_schema=(repo / raw["export_schema"]).resolve(), id_namespace=namespace)
-    if not settings.folder.is_relative_to(repo.resolve()):
+        repo=repo.resolve(), folder=(base / raw["folder"]).resolve(), pages=str(raw["pages"]).strip("/"),
+        guide=str(raw["guide"]), branch=str(raw["branch"]), labels=(base / raw["labels"]).resolve(),
+        export=str(raw["export"]), export_schema=(base / raw["export_schema"]).resolve(), id_namespace=namespace)
+    if not settings.folder.is_relative_to(settings.repo):
         raise SettingsError("mkdocs.yml, extra.directory.folder must be inside the repository")
     return settings
