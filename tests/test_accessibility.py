@@ -109,7 +109,8 @@ def test_every_kind_of_page_is_audited_in_every_language_and_edition(site, audit
                     assert (owner.root, lang, kind.name) in audited, f"{owner.root or '/'} {lang}: no {kind.name} page"
     assert {"", "fi/", "en/", "404.html", "pargas/2022/fi/", "pargas/2023/"} <= {a.page.path for a in audit}
     assert {a.page.root for a in audit} == {"", "pargas/2022/", "pargas/2023/"}
-    assert sum(a.page.kind == "actor" for a in audit) == 2 * len(LANGUAGES)
+    assert sum(a.page.kind == "actor" and a.page.root == "" for a in audit) == 2 * len(LANGUAGES)
+    assert sum(a.page.kind == "actor" and a.page.root == "pargas/2023/" for a in audit) == 2   # sv, fi
 
 
 def test_the_sample_finds_pages_of_no_kind(tmp_path):
